@@ -1,0 +1,13 @@
+//! Tradefair's pure core: money, conversion, pricing rules, wire types, the seeded demo
+//! catalog and the catalog query engine.
+//!
+//! This crate has no web dependencies so its rules are tested natively, and it is shared by
+//! the app (domain rules and the embedded demo backend) and the reference server (which
+//! seeds its database from the same generator and answers with the same wire types).
+
+pub mod fx;
+pub mod money;
+pub mod pricing;
+pub mod query;
+pub mod seed;
+pub mod wire;
