@@ -10,4 +10,5 @@ pub mod money;
 pub mod pricing;
 pub mod query;
 pub mod seed;
+pub mod url;
 pub mod wire;
