@@ -1,0 +1,65 @@
+//! The one error type every backend call returns, shown to buyers in their language.
+
+use std::fmt;
+
+/// Why a backend call failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// The request never got an answer (offline, DNS, refused, CORS).
+    Network,
+    /// No answer within the time limit.
+    Timeout,
+    /// The resource does not exist (HTTP 404 or an unknown id on the demo backend).
+    NotFound,
+    /// Any other non-2xx status, with the server's own message when it sent one.
+    Http { status: u16, message: Option<String> },
+    /// A 2xx answer whose body is not the JSON the contract describes (truncated, HTML,
+    /// an unknown enum value...). The detail is for logs, not for buyers.
+    Malformed(String),
+    /// `config.json` is missing or names an unknown backend.
+    Config(String),
+}
+
+impl ApiError {
+    /// Whether trying the same GET again may succeed.
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ApiError::Network | ApiError::Timeout => true,
+            ApiError::Http { status, .. } => *status >= 500 || *status == 429,
+            _ => false,
+        }
+    }
+
+    /// The Fluent message id that explains this error to a buyer.
+    pub fn message_key(&self) -> &'static str {
+        match self {
+            ApiError::Network => "error-network",
+            ApiError::Timeout => "error-timeout",
+            ApiError::NotFound => "error-not-found",
+            ApiError::Http { .. } => "error-http",
+            ApiError::Malformed(_) => "error-malformed",
+            ApiError::Config(_) => "error-config",
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::Network => write!(f, "network error"),
+            ApiError::Timeout => write!(f, "timed out"),
+            ApiError::NotFound => write!(f, "not found"),
+            ApiError::Http { status, message } => {
+                write!(f, "HTTP {status}")?;
+                if let Some(m) = message {
+                    write!(f, ": {m}")?;
+                }
+                Ok(())
+            }
+            ApiError::Malformed(d) => write!(f, "malformed response: {d}"),
+            ApiError::Config(d) => write!(f, "configuration error: {d}"),
+        }
+    }
+}
+
+impl std::error::Error for ApiError {}
