@@ -32,6 +32,8 @@ unset -f _tf_path_prepend
 export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# wasm-bindgen-test-runner: Chromium capabilities (it adds headless + no-sandbox itself).
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$ROOT/scripts/webdriver.json}"
 # Cargo: no colour codes in CI logs.
 if [ -n "${CI:-}" ]; then
   export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"

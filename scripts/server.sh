@@ -26,5 +26,5 @@ fi
 port="${TF_PORT:-8088}"
 db="${TF_DB:-$ROOT/tradefair.sqlite}"
 tf_log "reference server on http://127.0.0.1:$port (db: $db)"
-exec cargo run --release -p tradefair-server -- \
+exec cargo run --profile server -p tradefair-server -- \
   --static dist --host 127.0.0.1 --port "$port" --db "$db" "$@"

@@ -51,6 +51,11 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# --- crates: Trunk.toml's `offline = true` makes trunk run `cargo build --offline`,
+# so every crate in Cargo.lock must already be downloaded (no-op when it is).
+cargo fetch --quiet || die "cargo fetch failed (crates.io unreachable, or Cargo.toml broken?)"
+ok "crates in Cargo.lock fetched (cargo fetch)"
+
 # --- trunk ---------------------------------------------------------------------
 have="$(version_of trunk)"
 if [ "$have" = "trunk $TF_TRUNK_VERSION" ]; then

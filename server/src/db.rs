@@ -287,9 +287,8 @@ fn write_catalog(tx: &Transaction<'_>, catalog: &Catalog) -> Result<(), DbError>
         "INSERT INTO overseas_stock (product_id, position, country, quantity, dispatch_days)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    let mut ins_spec = tx.prepare(
-        "INSERT INTO specs (product_id, position, key, value) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let mut ins_spec =
+        tx.prepare("INSERT INTO specs (product_id, position, key, value) VALUES (?1, ?2, ?3, ?4)")?;
     for p in &catalog.products {
         ins_product.execute(params![
             p.id,
@@ -457,7 +456,10 @@ fn load_products(conn: &Connection) -> Result<Vec<ProductRecord>, DbError> {
                 names.entry(id).or_default().insert(locale.clone(), name);
             }
             if let Some(description) = r.get::<_, Option<String>>(3)? {
-                descriptions.entry(id).or_default().insert(locale, description);
+                descriptions
+                    .entry(id)
+                    .or_default()
+                    .insert(locale, description);
             }
         }
     }
@@ -561,12 +563,10 @@ fn from_wire<T: DeserializeOwned>(
     table: &'static str,
     column: &'static str,
 ) -> Result<T, DbError> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).map_err(|e| {
-        DbError::Decode {
-            table,
-            column,
-            detail: format!("{s:?}: {e}"),
-        }
+    serde_json::from_value(serde_json::Value::String(s.to_string())).map_err(|e| DbError::Decode {
+        table,
+        column,
+        detail: format!("{s:?}: {e}"),
     })
 }
 
@@ -634,8 +634,11 @@ mod tests {
     fn a_bad_enum_value_is_a_decode_error() {
         let mut conn = fresh();
         store(&mut conn, &Catalog::generate(3, 10, 2)).unwrap();
-        conn.execute("UPDATE products SET unit = 'bushel' WHERE rowid = (SELECT min(rowid) FROM products)", [])
-            .unwrap();
+        conn.execute(
+            "UPDATE products SET unit = 'bushel' WHERE rowid = (SELECT min(rowid) FROM products)",
+            [],
+        )
+        .unwrap();
         match load(&conn) {
             Err(DbError::Decode { table, column, .. }) => {
                 assert_eq!((table, column), ("products", "unit"))

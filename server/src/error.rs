@@ -81,7 +81,11 @@ impl ApiError {
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}: {}", self.status, self.body.code, self.body.message)
+        write!(
+            f,
+            "{} {}: {}",
+            self.status, self.body.code, self.body.message
+        )
     }
 }
 

@@ -1,1 +1,162 @@
-fn main() {}
+//! `tradefair-server`: command-line entry point of the reference backend.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use tradefair_server::{db, load_state, serve_until, Config};
+
+const USAGE: &str = "\
+tradefair-server: Tradefair's reference REST backend (docs/openapi.yaml) on SQLite
+
+USAGE:
+    tradefair-server [OPTIONS]
+
+OPTIONS:
+    --host HOST     address to bind (default 127.0.0.1)
+    --port PORT     port to bind, 0 for an ephemeral one (default 8088)
+    --db PATH       SQLite database file (default tradefair.sqlite)
+    --static DIR    also serve the built app from DIR (SPA fallback to DIR/index.html,
+                    /config.json pointing the app at this origin)
+    --reseed        drop the data and seed it again from the demo catalog
+    -h, --help      print this help
+";
+
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Config>, String> {
+    let mut config = Config::default();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        // Accept both `--flag value` and `--flag=value`.
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg, None),
+        };
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match flag.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--host" => config.host = value("--host")?,
+            "--port" => {
+                let v = value("--port")?;
+                config.port = v
+                    .parse()
+                    .map_err(|_| format!("--port must be 0-65535, got {v:?}"))?;
+            }
+            "--db" => config.db = PathBuf::from(value("--db")?),
+            "--static" => config.static_dir = Some(PathBuf::from(value("--static")?)),
+            "--reseed" if inline.is_none() => config.reseed = true,
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    if let Some(dir) = &config.static_dir {
+        if !dir.join("index.html").is_file() {
+            return Err(format!("--static {}: no index.html there", dir.display()));
+        }
+    }
+    Ok(Some(config))
+}
+
+fn main() -> ExitCode {
+    let config = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("tradefair-server: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+
+    let started = Instant::now();
+    let (state, opened) = match load_state(&config) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("tradefair-server: database {}: {e}", config.db.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    eprintln!(
+        "tradefair-server: {} {} ({} suppliers, {} products) in {} ms",
+        match opened {
+            db::Opened::Seeded => "seeded",
+            db::Opened::Existing => "loaded",
+        },
+        config.db.display(),
+        state.catalog.suppliers.len(),
+        state.catalog.products.len(),
+        started.elapsed().as_millis()
+    );
+
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("tradefair-server: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind((config.host.as_str(), config.port)).await?;
+        let addr = listener.local_addr()?;
+        let host = if addr.is_ipv6() {
+            format!("[{}]", addr.ip())
+        } else {
+            addr.ip().to_string()
+        };
+        println!(
+            "tradefair-server listening on http://{host}:{}",
+            addr.port()
+        );
+        std::io::stdout().flush()?;
+        serve_until(listener, state, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tradefair-server: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Option<Config>, String> {
+        parse_args(args.iter().map(|s| s.to_string()))
+    }
+
+    #[test]
+    fn defaults_and_flags() {
+        assert_eq!(parse(&[]).unwrap(), Some(Config::default()));
+        let c = parse(&["--port", "0", "--host=0.0.0.0", "--db", "x.db", "--reseed"])
+            .unwrap()
+            .unwrap();
+        assert_eq!(c.port, 0);
+        assert_eq!(c.host, "0.0.0.0");
+        assert_eq!(c.db, PathBuf::from("x.db"));
+        assert!(c.reseed);
+        assert_eq!(parse(&["--help"]).unwrap(), None);
+    }
+
+    #[test]
+    fn rejects_bad_arguments() {
+        assert!(parse(&["--port", "http"]).is_err());
+        assert!(parse(&["--port"]).is_err());
+        assert!(parse(&["--verbose"]).is_err());
+        assert!(parse(&["--static", "/definitely/not/here"]).is_err());
+    }
+}

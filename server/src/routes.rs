@@ -19,6 +19,8 @@ use crate::AppState;
 /// Longest accepted locale tag (BCP 47 allows 35 characters in practice).
 const MAX_LOCALE_LEN: usize = 35;
 
+const HTML_UTF8: &str = "text/html; charset=utf-8";
+
 type ApiResult = Result<Response, ApiError>;
 
 /// `GET /api/health`
@@ -122,6 +124,10 @@ pub async fn fallback(State(state): State<AppState>, req: Request) -> Response {
         *index_req.method_mut() = method;
         *index_req.headers_mut() = headers;
         let mut res = serve_from(ServeFile::new(dir.join("index.html")), index_req).await;
+        if res.status().is_success() {
+            res.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static(HTML_UTF8));
+        }
         // The SPA shell must never be cached: it names the current hashed bundles.
         res.headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
@@ -149,11 +155,18 @@ fn with_static_headers(path: &str, mut res: Response) -> Response {
     }
     let name = path.rsplit('/').next().unwrap_or("");
     let headers = res.headers_mut();
-    if name.ends_with(".wasm") {
-        headers.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/wasm"),
-        );
+    let content_type = if name.ends_with(".wasm") {
+        Some("application/wasm")
+    } else if name.is_empty() || name.ends_with(".html") {
+        Some(HTML_UTF8)
+    } else if name.ends_with(".ftl") {
+        // Fluent translation files.
+        Some("text/plain; charset=utf-8")
+    } else {
+        None
+    };
+    if let Some(ct) = content_type {
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));
     }
     let cache = if is_hashed(name) {
         "public, max-age=31536000, immutable"
@@ -187,8 +200,9 @@ fn has_extension(path: &str) -> bool {
 }
 
 fn parse_id(raw: &str, what: &str) -> Result<u32, ApiError> {
-    raw.parse::<u32>()
-        .map_err(|_| ApiError::bad_request(format!("{what} id must be a positive integer, got {raw:?}")))
+    raw.parse::<u32>().map_err(|_| {
+        ApiError::bad_request(format!("{what} id must be a positive integer, got {raw:?}"))
+    })
 }
 
 /// The decoded query string.

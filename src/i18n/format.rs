@@ -133,6 +133,11 @@ pub fn decimal1(text: &str) -> String {
     plain_format(super::locale(), "decimal1").format_str(text)
 }
 
+/// An exact decimal given as text ("0.42"), up to three fraction digits.
+pub fn decimal_exact(text: &str) -> String {
+    plain_format(super::locale(), "plain").format_str(text)
+}
+
 /// An ISO date (YYYY-MM-DD) or date-time as a medium date in the active locale. The date is
 /// shown in UTC so a calendar date never shifts a day in the buyer's time zone.
 pub fn date(iso: &str) -> String {

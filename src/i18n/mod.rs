@@ -74,7 +74,7 @@ fn build_bundle(locale: Locale, sources: impl IntoIterator<Item = String>) -> Bu
     let lang = locale
         .tag()
         .parse()
-        .unwrap_or_else(|_| unic_langid::langid!("en"));
+        .unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(locale.direction() == Direction::Rtl);
     bundle.set_formatter(Some(number_formatter));

@@ -1,0 +1,2 @@
+cart-total = Summe: { $total } { $currency }
+welcome = Willkommen, { $name

@@ -1,0 +1,2 @@
+cart-total = Total: { $total }
+welcome = Welcome, { $name }!

@@ -1,0 +1,1 @@
+fn f() { tr("no-such-key"); tr("welcome"); }

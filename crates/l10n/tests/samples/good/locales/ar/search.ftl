@@ -1,0 +1,2 @@
+search = بحث
+    .placeholder = ابحث عن المنتجات

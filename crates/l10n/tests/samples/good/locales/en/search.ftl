@@ -1,0 +1,2 @@
+search = Search
+    .placeholder = Search products

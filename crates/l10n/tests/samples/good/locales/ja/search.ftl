@@ -1,0 +1,2 @@
+search = 検索
+    .placeholder = 商品を検索

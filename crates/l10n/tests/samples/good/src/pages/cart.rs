@@ -1,0 +1,3 @@
+pub fn cart() -> String {
+    t!("cart-total.title")
+}

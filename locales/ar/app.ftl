@@ -1,0 +1,58 @@
+# The frame of the app: header, footer, shared states and errors.
+
+app-name = Tradefair
+app-tagline = تجارة الجملة مع موردين موثَّقين من حول العالم
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+nav-label = التنقل الرئيسي
+nav-home = الرئيسية
+nav-catalog = الكتالوج
+
+header-search-label = البحث عن المنتجات
+header-search-placeholder = ابحث عن منتجات، مثل: لوحة LED
+header-search-submit = بحث
+header-language = اللغة
+header-currency = العملة
+header-cart =
+    { $count ->
+        [0] السلة فارغة
+        [zero] السلة فارغة
+        [one] السلة: بند واحد
+        [two] السلة: بندان
+        [few] السلة: { $count } بنود
+        [many] السلة: { $count } بندًا
+       *[other] السلة: { $count } بند
+    }
+
+# Language names are written in their own language, so a buyer finds theirs.
+lang-en = English
+lang-zh-CN = 简体中文
+lang-es = Español
+lang-de = Deutsch
+lang-ar = العربية
+lang-fr = Français
+
+footer-demo = بيانات تجريبية يُنشئها متصفحك: لا حاجة إلى خادم.
+footer-http = بيانات مباشرة من { $server }.
+footer-rates = أسعار الصرف بتاريخ { $date }.
+footer-rounding = تُقرَّب الأسعار المحوَّلة إلى أقرب وحدة صغرى في عملة العرض (ويُقرَّب النصف بعيدًا عن الصفر).
+
+loading = جارٍ التحميل…
+loading-locale = جارٍ تحميل { $language }…
+error-title = حدث خطأ ما
+error-retry = إعادة المحاولة
+error-network = تعذّر الاتصال بالخادم. تحقّق من اتصالك بالإنترنت، ثم أعد المحاولة.
+error-timeout = استغرق الخادم وقتًا طويلًا في الرد. يُرجى إعادة المحاولة.
+error-not-found = تعذّر العثور على ما تبحث عنه.
+error-http = تعذّر على الخادم الرد (الخطأ { $status }).
+error-malformed = أرسل الخادم ردًّا تعذّرت قراءته.
+error-config = التطبيق غير مُعَدّ بشكل صحيح: تعذّرت قراءة إعداداته.
+error-server-says = رسالة الخادم: { $message }
+error-locale = تعذّر تحميل هذه اللغة. ستبقى الصفحة باللغة الحالية.
+
+not-found-title = الصفحة غير موجودة
+not-found-body = لا توجد صفحة على العنوان { $path }. ربما كُتب الرابط بشكل خاطئ، أو نُقلت الصفحة.
+not-found-home = الانتقال إلى الصفحة الرئيسية
+not-found-catalog = تصفّح الكتالوج
+
+fallback-english = النص الإنجليزي الأصلي: لم يُترجَم بعد
+verified = موثَّق

@@ -1,0 +1,82 @@
+# The product page.
+
+product-gallery = صور المنتج
+product-image-alt = { $name }، الصورة { $index } من { $total }
+product-show-image = عرض الصورة { $index }
+product-breadcrumb = مسار التنقل
+product-price-tiers = السعر حسب الكمية
+product-tier-quantity = الكمية
+product-tier-from = { $quantity } فأكثر
+product-tier-range = { $from } – { $to }
+product-tier-price = سعر الوحدة
+product-tier-supplier-price = سعر المورد
+product-tier-saving = التوفير
+product-tier-saving-value = −{ $percent }
+product-rate-note = حُوِّلت الأسعار بسعر صرف 1 { $from } = { $rate } { $to } (أسعار { $date })، مع التقريب إلى أقرب وحدة صغرى. يُصدر المورد فواتيره بعملة { $from }.
+product-moq = الحد الأدنى للطلب
+product-multiple = يُطلب بمضاعفات { $quantity }
+product-lead-time = مدة التسليم
+product-lead-time-days =
+    { $days ->
+        [zero] في اليوم نفسه
+        [one] يوم واحد
+        [two] يومان
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }
+product-incoterms = شروط التسليم (Incoterms) المتاحة
+product-certifications = الشهادات
+product-no-certifications = لم يُصرّح المورد بأي شهادات
+product-description = الوصف
+product-specs = المواصفات
+product-packaging = تغليف التصدير
+packaging-per-carton = عدد الوحدات في الكرتونة
+packaging-carton-size = أبعاد الكرتونة
+packaging-gross-weight = الوزن الإجمالي للكرتونة
+packaging-none = لم يقدّم المورد تفاصيل التغليف.
+product-carbon = البصمة الكربونية
+product-carbon-value = { $kg } كغ CO₂e لكل وحدة (من المهد إلى بوابة المصنع)
+product-carbon-none = لم يقدّم المورد بيانات البصمة الكربونية.
+product-overseas = المستودعات الخارجية
+product-overseas-row =
+    { $quantity } في المخزون، ويُرسَل { $days ->
+        [zero] في اليوم نفسه
+        [one] خلال يوم واحد
+        [two] خلال يومين
+        [few] خلال { $days } أيام
+        [many] خلال { $days } يومًا
+       *[other] خلال { $days } يوم
+    }
+product-overseas-none = يُشحن من المصنع فقط.
+product-listed = تاريخ الإدراج: { $date }
+product-supplier = المورد
+product-more-from-supplier = المزيد من هذا المورد
+
+incoterm-EXW = EXW: تسليم أرض المصنع
+incoterm-FOB = FOB: التسليم على ظهر السفينة
+incoterm-CIF = CIF: التكلفة والتأمين وأجرة الشحن
+incoterm-DAP = DAP: التسليم في المكان المحدد
+incoterm-DDP = DDP: التسليم مع دفع الرسوم
+
+spec-model = الطراز
+spec-dimensions = الأبعاد
+spec-weight = الوزن الصافي
+spec-power = القدرة
+spec-voltage = الجهد الكهربائي
+spec-capacity = السعة
+spec-ip-rating = درجة الحماية (IP)
+spec-color-temperature = درجة حرارة اللون
+spec-luminous-flux = التدفق الضوئي
+spec-warranty-months = الضمان (بالأشهر)
+spec-material-code = رمز المادة
+spec-fabric-weight = وزن القماش
+spec-width = العرض
+spec-thickness = السُّمك
+spec-battery = البطارية
+spec-max-load = الحمولة القصوى
+spec-speed = السرعة
+spec-pressure = الضغط
+spec-volume = الحجم
+spec-hs-code = رمز النظام المنسَّق (HS)
+spec-origin = بلد المنشأ

@@ -1,0 +1,54 @@
+# The frame of the app: header, footer, shared states and errors.
+
+app-name = Tradefair
+app-tagline = Compras al por mayor a proveedores verificados de todo el mundo
+skip-to-content = Ir al contenido principal
+nav-label = Navegación principal
+nav-home = Inicio
+nav-catalog = Catálogo
+
+header-search-label = Buscar productos
+header-search-placeholder = Buscar productos, p. ej., panel LED
+header-search-submit = Buscar
+header-language = Idioma
+header-currency = Moneda
+header-cart =
+    { $count ->
+        [0] Carrito, vacío
+        [one] Carrito, { $count } línea
+       *[other] Carrito, { $count } líneas
+    }
+
+# Language names are written in their own language, so a buyer finds theirs.
+lang-en = English
+lang-zh-CN = 简体中文
+lang-es = Español
+lang-de = Deutsch
+lang-ar = العربية
+lang-fr = Français
+
+footer-demo = Datos de demostración generados en su navegador: no se necesita servidor.
+footer-http = Datos en tiempo real de { $server }.
+footer-rates = Tipos de cambio al { $date }.
+footer-rounding = Los precios convertidos se redondean a la unidad monetaria mínima de la moneda de visualización (los valores intermedios se redondean alejándose de cero).
+
+loading = Cargando…
+loading-locale = Cargando { $language }…
+error-title = Se produjo un error
+error-retry = Volver a intentarlo
+error-network = No pudimos conectar con el servidor. Compruebe su conexión y vuelva a intentarlo.
+error-timeout = El servidor tardó demasiado en responder. Vuelva a intentarlo.
+error-not-found = No encontramos lo que buscaba.
+error-http = El servidor no pudo responder (error { $status }).
+error-malformed = El servidor envió una respuesta que no pudimos leer.
+error-config = La aplicación no está configurada correctamente: no se pudo leer su configuración.
+error-server-says = Mensaje del servidor: { $message }
+error-locale = No se pudo cargar este idioma. La página se mantiene en el idioma actual.
+
+not-found-title = Página no encontrada
+not-found-body = No existe ninguna página en { $path }. Es posible que el enlace esté mal escrito o que la página se haya trasladado.
+not-found-home = Ir a la página de inicio
+not-found-catalog = Explorar el catálogo
+
+fallback-english = Original en inglés: aún sin traducir
+verified = Verificado

@@ -1,0 +1,55 @@
+# The frame of the app: header, footer, shared states and errors.
+
+app-name = Tradefair
+app-tagline = Le commerce de gros auprès de fournisseurs vérifiés du monde entier
+skip-to-content = Aller au contenu principal
+nav-label = Navigation principale
+nav-home = Accueil
+nav-catalog = Catalogue
+
+header-search-label = Rechercher des produits
+header-search-placeholder = Rechercher des produits, p. ex. panneau LED
+header-search-submit = Rechercher
+header-language = Langue
+header-currency = Devise
+header-cart =
+    { $count ->
+        [0] Panier, vide
+        [one] Panier, { $count } ligne
+        [many] Panier, { $count } lignes
+       *[other] Panier, { $count } lignes
+    }
+
+# Language names are written in their own language, so a buyer finds theirs.
+lang-en = English
+lang-zh-CN = 简体中文
+lang-es = Español
+lang-de = Deutsch
+lang-ar = العربية
+lang-fr = Français
+
+footer-demo = Données de démonstration générées dans votre navigateur : aucun serveur n’est nécessaire.
+footer-http = Données en direct de { $server }.
+footer-rates = Taux de change au { $date }.
+footer-rounding = Les prix convertis sont arrondis à la plus petite unité de la devise d’affichage (les demis étant arrondis en s’éloignant de zéro).
+
+loading = Chargement…
+loading-locale = Chargement de la langue { $language }…
+error-title = Une erreur s’est produite
+error-retry = Réessayer
+error-network = Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.
+error-timeout = Le serveur a mis trop de temps à répondre. Veuillez réessayer.
+error-not-found = Nous n’avons pas trouvé ce que vous cherchiez.
+error-http = Le serveur n’a pas pu répondre (erreur { $status }).
+error-malformed = Le serveur a envoyé une réponse illisible.
+error-config = L’application n’est pas correctement configurée : sa configuration n’a pas pu être lue.
+error-server-says = Message du serveur : { $message }
+error-locale = Impossible de charger cette langue. La page reste dans la langue actuelle.
+
+not-found-title = Page introuvable
+not-found-body = Il n’existe aucune page à l’adresse { $path }. Le lien est peut-être mal saisi, ou la page a été déplacée.
+not-found-home = Aller à la page d’accueil
+not-found-catalog = Parcourir le catalogue
+
+fallback-english = Original en anglais : pas encore traduit
+verified = Vérifié

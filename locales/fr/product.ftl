@@ -1,0 +1,76 @@
+# The product page.
+
+product-gallery = Images du produit
+product-image-alt = { $name }, image { $index } sur { $total }
+product-show-image = Afficher l’image { $index }
+product-breadcrumb = Fil d’Ariane
+product-price-tiers = Prix selon la quantité
+product-tier-quantity = Quantité
+product-tier-from = { $quantity } ou plus
+product-tier-range = { $from } – { $to }
+product-tier-price = Prix unitaire
+product-tier-supplier-price = Prix du fournisseur
+product-tier-saving = Économie
+product-tier-saving-value = −{ $percent }
+product-rate-note = Converti au taux de 1 { $from } = { $rate } { $to } (taux du { $date }), arrondi à la plus petite unité monétaire. Le fournisseur facture en { $from }.
+product-moq = Minimum de commande
+product-multiple = Commande par multiples de { $quantity }
+product-lead-time = Délai de livraison
+product-lead-time-days =
+    { $days ->
+        [one] { $days } jour
+        [many] { $days } jours
+       *[other] { $days } jours
+    }
+product-incoterms = Incoterms proposés
+product-certifications = Certifications
+product-no-certifications = Aucune déclarée par le fournisseur
+product-description = Description
+product-specs = Caractéristiques techniques
+product-packaging = Emballage export
+packaging-per-carton = Unités par carton
+packaging-carton-size = Dimensions du carton
+packaging-gross-weight = Poids brut par carton
+packaging-none = Le fournisseur n’a pas fourni de détails sur l’emballage.
+product-carbon = Empreinte carbone
+product-carbon-value = { $kg } kg CO₂e par unité (du berceau à la sortie d’usine)
+product-carbon-none = Le fournisseur n’a pas communiqué d’empreinte carbone.
+product-overseas = Entrepôts à l’étranger
+product-overseas-row =
+    { $quantity } en stock, expédition sous { $days ->
+        [one] { $days } jour
+        [many] { $days } jours
+       *[other] { $days } jours
+    }
+product-overseas-none = Expédition depuis l’usine uniquement.
+product-listed = Mis en ligne le { $date }
+product-supplier = Fournisseur
+product-more-from-supplier = Autres produits de ce fournisseur
+
+incoterm-EXW = EXW : À l’usine
+incoterm-FOB = FOB : Franco à bord
+incoterm-CIF = CIF : Coût, assurance et fret
+incoterm-DAP = DAP : Rendu au lieu de destination
+incoterm-DDP = DDP : Rendu droits acquittés
+
+spec-model = Modèle
+spec-dimensions = Dimensions
+spec-weight = Poids net
+spec-power = Puissance
+spec-voltage = Tension
+spec-capacity = Capacité
+spec-ip-rating = Indice de protection (IP)
+spec-color-temperature = Température de couleur
+spec-luminous-flux = Flux lumineux
+spec-warranty-months = Garantie (mois)
+spec-material-code = Code matière
+spec-fabric-weight = Grammage du tissu
+spec-width = Largeur
+spec-thickness = Épaisseur
+spec-battery = Batterie
+spec-max-load = Charge maximale
+spec-speed = Vitesse
+spec-pressure = Pression
+spec-volume = Volume
+spec-hs-code = Code SH
+spec-origin = Pays d’origine

@@ -1,0 +1,72 @@
+# The product page.
+
+product-gallery = 产品图片
+product-image-alt = { $name }，第 { $index } 张图片，共 { $total } 张
+product-show-image = 显示第 { $index } 张图片
+product-breadcrumb = 面包屑导航
+product-price-tiers = 阶梯价格
+product-tier-quantity = 数量
+product-tier-from = { $quantity } 及以上
+product-tier-range = { $from } – { $to }
+product-tier-price = 单价
+product-tier-supplier-price = 供应商报价
+product-tier-saving = 节省
+product-tier-saving-value = −{ $percent }
+product-rate-note = 按 1 { $from } = { $rate } { $to } 换算（{ $date } 汇率），并四舍五入至最小货币单位。供应商以 { $from } 开具发票。
+product-moq = 起订量
+product-multiple = 订购数量须为 { $quantity } 的倍数
+product-lead-time = 交货期
+product-lead-time-days =
+    { $days ->
+       *[other] { $days } 天
+    }
+product-incoterms = 可选贸易术语
+product-certifications = 认证
+product-no-certifications = 供应商未声明任何认证
+product-description = 产品描述
+product-specs = 规格参数
+product-packaging = 出口包装
+packaging-per-carton = 每箱数量
+packaging-carton-size = 外箱尺寸
+packaging-gross-weight = 每箱毛重
+packaging-none = 供应商未提供包装信息。
+product-carbon = 碳足迹
+product-carbon-value = 每单位 { $kg } 千克 CO₂e（从摇篮到大门）
+product-carbon-none = 供应商未提供碳足迹信息。
+product-overseas = 海外仓
+product-overseas-row =
+    现货 { $quantity }，{ $days ->
+       *[other] { $days } 天内发货
+    }
+product-overseas-none = 仅从工厂发货。
+product-listed = 上架日期：{ $date }
+product-supplier = 供应商
+product-more-from-supplier = 该供应商的更多产品
+
+incoterm-EXW = EXW：工厂交货
+incoterm-FOB = FOB：船上交货
+incoterm-CIF = CIF：成本、保险费加运费
+incoterm-DAP = DAP：目的地交货
+incoterm-DDP = DDP：完税后交货
+
+spec-model = 型号
+spec-dimensions = 尺寸
+spec-weight = 净重
+spec-power = 功率
+spec-voltage = 电压
+spec-capacity = 容量
+spec-ip-rating = 防护等级
+spec-color-temperature = 色温
+spec-luminous-flux = 光通量
+spec-warranty-months = 保修期（月）
+spec-material-code = 物料编码
+spec-fabric-weight = 面料克重
+spec-width = 宽度
+spec-thickness = 厚度
+spec-battery = 电池
+spec-max-load = 最大承重
+spec-speed = 速度
+spec-pressure = 压力
+spec-volume = 体积
+spec-hs-code = HS 编码
+spec-origin = 原产国

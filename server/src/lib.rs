@@ -1,0 +1,177 @@
+//! Tradefair's reference HTTP backend: the REST contract of `docs/openapi.yaml` served by
+//! axum from a SQLite database.
+//!
+//! SQLite is the source of truth (see [`db`]); at start the records are loaded into the
+//! in-memory `Catalog` of `tradefair-core`, and every answer is built by the same query engine
+//! the app's embedded demo backend runs, so both backends return identical JSON.
+//!
+//! Tests start the server in-process: build an [`AppState`] with [`load_state`] (or
+//! [`AppState::new`]), bind a `tokio::net::TcpListener` and call [`serve`].
+
+pub mod db;
+pub mod error;
+pub mod routes;
+
+use std::future::Future;
+use std::io;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::http::{header, HeaderName, HeaderValue, Method};
+use axum::routing::get;
+use axum::Router;
+use tokio::net::TcpListener;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{Any, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tradefair_core::seed::Catalog;
+
+use crate::error::DbError;
+
+/// The policy every response carries, static files included.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+/// Command-line configuration.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub host: String,
+    /// 0 binds an ephemeral port.
+    pub port: u16,
+    pub db: PathBuf,
+    /// Serve the built SPA from this directory.
+    pub static_dir: Option<PathBuf>,
+    /// Drop and recreate the data.
+    pub reseed: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            host: "127.0.0.1".to_string(),
+            port: 8088,
+            db: PathBuf::from("tradefair.sqlite"),
+            static_dir: None,
+            reseed: false,
+        }
+    }
+}
+
+/// Shared, read-only state of the handlers.
+#[derive(Clone)]
+pub struct AppState {
+    pub catalog: Arc<Catalog>,
+    pub static_dir: Option<Arc<PathBuf>>,
+}
+
+impl AppState {
+    pub fn new(catalog: Catalog, static_dir: Option<PathBuf>) -> AppState {
+        AppState {
+            catalog: Arc::new(catalog),
+            static_dir: static_dir.map(Arc::new),
+        }
+    }
+}
+
+/// Opens the database of `config` (seeding it when needed) and builds the state from it.
+pub fn load_state(config: &Config) -> Result<(AppState, db::Opened), DbError> {
+    let (catalog, opened) = db::open(&config.db, config.reseed)?;
+    Ok((AppState::new(catalog, config.static_dir.clone()), opened))
+}
+
+/// The whole application: `/api`, plus `/config.json` and the SPA when a static directory
+/// is configured, wrapped in [`layers`].
+pub fn app(state: AppState) -> Router {
+    let api = Router::new()
+        .route("/health", get(routes::health))
+        .route("/rates", get(routes::rates))
+        .route("/home", get(routes::home))
+        .route("/products", get(routes::products))
+        .route("/products/{id}", get(routes::product))
+        .route("/suppliers/{id}", get(routes::supplier))
+        .fallback(routes::api_not_found)
+        .method_not_allowed_fallback(routes::method_not_allowed);
+    let mut router = Router::new().nest("/api", api);
+    if state.static_dir.is_some() {
+        router = router.route("/config.json", get(routes::config_json));
+    }
+    let router = router
+        .fallback(routes::fallback)
+        .method_not_allowed_fallback(routes::method_not_allowed)
+        .with_state(state);
+    layers(router)
+}
+
+/// Cross-cutting layers: panics become 500 `ErrorBody`, responses are compressed (brotli or
+/// gzip, as the client accepts), CORS allows GET from any origin, and every response carries
+/// the security headers.
+pub fn layers(router: Router) -> Router {
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([Method::GET, Method::HEAD])
+        .expose_headers([header::LOCATION, header::ETAG, header::LINK]);
+    router
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(CompressionLayer::new())
+        .layer(cors)
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("referrer-policy"),
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+}
+
+/// Serves [`app`] on `listener` until the process ends.
+pub async fn serve(listener: TcpListener, state: AppState) -> io::Result<()> {
+    serve_until(listener, state, std::future::pending()).await
+}
+
+/// Serves [`app`] on `listener` until `shutdown` completes, then finishes open requests.
+pub async fn serve_until(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> io::Result<()> {
+    axum::serve(listener, app(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use tower::ServiceExt;
+
+    #[tokio::test]
+    async fn a_panicking_handler_answers_500_error_body() {
+        async fn boom() -> &'static str {
+            panic!("deliberate")
+        }
+        let router = layers(Router::new().route("/boom", get(boom)));
+        let res = router
+            .oneshot(Request::get("/boom").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(
+            res.headers()[header::CONTENT_TYPE],
+            error::JSON_UTF8,
+            "error bodies are JSON"
+        );
+        assert_eq!(res.headers()[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        let bytes = axum::body::to_bytes(res.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let body: tradefair_core::wire::ErrorBody = serde_json::from_slice(&bytes).unwrap();
+        assert_eq!(body.code, "internal");
+    }
+}

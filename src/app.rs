@@ -1,0 +1,64 @@
+//! Providers and the router.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::api;
+use crate::components::layout::{Footer, Header};
+use crate::pages::{CatalogPage, HomePage, NotFoundPage, ProductPage, SupplierPage};
+use crate::state::Settings;
+
+/// The whole app. `boot` has already loaded the configuration and the buyer's language.
+#[component]
+pub fn App() -> impl IntoView {
+    let settings = Settings::new(crate::i18n::locale_untracked());
+    provide_context(settings);
+
+    // Rates are shown in notes and the footer; prices themselves arrive converted.
+    let rates = LocalResource::new(|| async { api::backend().rates().await });
+    Effect::new(move |_| {
+        if let Some(Ok(r)) = rates.get() {
+            settings.rates.set(Some(r));
+        }
+    });
+
+    view! {
+        <Router>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <NotFoundPage/> }>
+                    <Route path=path!("/") view=HomePage/>
+                    <Route path=path!("/catalog") view=CatalogPage/>
+                    <Route path=path!("/product/:id") view=ProductPage/>
+                    <Route path=path!("/supplier/:id") view=SupplierPage/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// Starts the app: reads `config.json`, loads the buyer's language, then mounts. Mounting
+/// after the language is loaded avoids a flash of English for everyone else.
+pub async fn boot() {
+    if let Err(e) = api::configure().await {
+        leptos::logging::error!("{e}");
+    }
+    let locale = crate::state::initial_locale();
+    if locale != crate::i18n::Locale::SOURCE {
+        if let Err(e) = crate::i18n::switch_to(locale).await {
+            leptos::logging::warn!("{}: {e}; showing English", locale.tag());
+            crate::i18n::activate(crate::i18n::Locale::SOURCE);
+        }
+    } else {
+        crate::i18n::activate(locale);
+    }
+    if let Some(splash) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        splash.remove();
+    }
+    leptos::mount::mount_to_body(App);
+}

@@ -1,0 +1,8 @@
+//! Views that pages compose. `ui/` holds generic widgets that never call the backend; the
+//! other folders hold one domain each and take plain data as props.
+
+pub mod catalog;
+pub mod layout;
+pub mod product;
+pub mod supplier;
+pub mod ui;

@@ -1,0 +1,5 @@
+//! Supplier cards and facts.
+
+mod supplier_card;
+
+pub use supplier_card::SupplierCard;

@@ -1,0 +1,39 @@
+//! One file per route: read params, load data, compose components.
+
+mod catalog;
+mod home;
+mod not_found;
+mod product;
+mod supplier;
+
+pub use catalog::CatalogPage;
+pub use home::HomePage;
+pub use not_found::NotFoundPage;
+pub use product::ProductPage;
+pub use supplier::SupplierPage;
+
+use leptos::prelude::*;
+
+/// Keeps `document.title` in step with the page (and the locale).
+pub fn use_title(title: impl Fn() -> String + 'static) {
+    Effect::new(move |_| {
+        let text = format!("{} · {}", title(), crate::i18n::tr("app-name"));
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(&text);
+        }
+    });
+}
+
+/// Moves focus to the page's heading after a route change, so keyboard and screen-reader
+/// users start at the new content rather than at a link that no longer exists.
+pub fn focus_main_heading() {
+    if let Some(h) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+    {
+        use wasm_bindgen::JsCast;
+        if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+            let _ = h.focus();
+        }
+    }
+}

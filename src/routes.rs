@@ -1,0 +1,144 @@
+//! The app's routes as a type: links are built from it, never by hand.
+
+use leptos::prelude::WithValue;
+use leptos_router::params::ParamsMap;
+use tradefair_core::money::Currency;
+use tradefair_core::wire::CatalogQuery;
+
+/// A page of the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppRoute {
+    Home,
+    /// The catalog with a search (locale and currency are the buyer's, not in the URL).
+    Catalog(CatalogQuery),
+    Product(u32),
+    Supplier(u32),
+}
+
+/// URL query keys of the catalog (see `CatalogQuery::to_pairs`).
+pub const CATALOG_KEYS: [&str; 13] = [
+    "q", "category", "cert", "country", "price_min", "price_max", "moq_min", "moq_max",
+    "lead_max", "overseas", "supplier", "sort", "page",
+];
+
+impl AppRoute {
+    /// The path (with query) of this page.
+    pub fn path(&self) -> String {
+        match self {
+            AppRoute::Home => "/".to_string(),
+            AppRoute::Catalog(q) => {
+                let pairs = q.to_pairs(false);
+                if pairs.is_empty() {
+                    "/catalog".to_string()
+                } else {
+                    let parts: Vec<String> = pairs
+                        .iter()
+                        .map(|(k, v)| format!("{k}={}", encode(v)))
+                        .collect();
+                    format!("/catalog?{}", parts.join("&"))
+                }
+            }
+            AppRoute::Product(id) => format!("/product/{id}"),
+            AppRoute::Supplier(id) => format!("/supplier/{id}"),
+        }
+    }
+}
+
+/// Percent-encodes a query value (RFC 3986 unreserved characters pass; `,` too, since the
+/// catalog uses it as a list separator and it reads better in a shared link).
+fn encode(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for b in v.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// The catalog search in a page URL's query.
+pub fn catalog_query(map: &ParamsMap, locale: &str, currency: Currency) -> CatalogQuery {
+    let values: Vec<(&str, String)> = CATALOG_KEYS
+        .iter()
+        .filter_map(|k| map.get(k).map(|v| (*k, v)))
+        .collect();
+    CatalogQuery::from_pairs(
+        values.iter().map(|(k, v)| (*k, v.as_str())),
+        locale,
+        currency,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tradefair_core::wire::Category;
+
+    #[test]
+    fn catalog_links_carry_the_search() {
+        let mut q = CatalogQuery::new("de", Currency::Eur);
+        q.q = "LED & Lampe".into();
+        q.categories = vec![Category::Lighting];
+        q.page = 2;
+        assert_eq!(
+            AppRoute::Catalog(q).path(),
+            "/catalog?q=LED%20%26%20Lampe&category=lighting&page=2"
+        );
+        assert_eq!(
+            AppRoute::Catalog(CatalogQuery::new("en", Currency::Usd)).path(),
+            "/catalog"
+        );
+        assert_eq!(AppRoute::Product(7).path(), "/product/7");
+    }
+
+    #[test]
+    fn non_ascii_queries_are_utf8_encoded() {
+        let mut q = CatalogQuery::new("zh-CN", Currency::Cny);
+        q.q = "灯".into();
+        assert_eq!(AppRoute::Catalog(q).path(), "/catalog?q=%E7%81%AF");
+    }
+}
+
+/// Moves between pages from event handlers (captured while the component is built, since
+/// handlers run outside the router's context).
+#[derive(Clone, Copy)]
+pub struct Navigator(
+    leptos::prelude::StoredValue<
+        std::rc::Rc<dyn Fn(&str, leptos_router::NavigateOptions)>,
+        leptos::prelude::LocalStorage,
+    >,
+);
+
+impl Navigator {
+    /// Goes to `route`, adding a history entry.
+    pub fn go(&self, route: &AppRoute) {
+        let path = route.path();
+        self.0.with_value(|n| n(&path, Default::default()));
+    }
+
+    /// Goes to `route`, replacing the current history entry (typing in the search box).
+    pub fn replace(&self, route: &AppRoute) {
+        let path = route.path();
+        self.0.with_value(|n| {
+            n(
+                &path,
+                leptos_router::NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            )
+        });
+    }
+}
+
+/// A [`Navigator`] for the current router.
+pub fn use_navigator() -> Navigator {
+    let navigate = leptos_router::hooks::use_navigate();
+    Navigator(leptos::prelude::StoredValue::new_local(std::rc::Rc::new(
+        navigate,
+    )))
+}
