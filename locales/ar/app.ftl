@@ -3,7 +3,7 @@
 app-name = Tradefair
 app-tagline = تجارة الجملة مع موردين موثَّقين من حول العالم
 skip-to-content = الانتقال إلى المحتوى الرئيسي
-nav-label = التنقل الرئيسي
+nav-label = القائمة الرئيسية
 nav-home = الرئيسية
 nav-catalog = الكتالوج
 

@@ -3,7 +3,7 @@
 app-name = Tradefair
 app-tagline = Großhandel direkt von geprüften Lieferanten weltweit
 skip-to-content = Zum Hauptinhalt springen
-nav-label = Hauptnavigation
+nav-label = Hauptmenü
 nav-home = Startseite
 nav-catalog = Katalog
 

@@ -3,7 +3,7 @@
 app-name = Tradefair
 app-tagline = Compras al por mayor a proveedores verificados de todo el mundo
 skip-to-content = Ir al contenido principal
-nav-label = Navegación principal
+nav-label = Principal
 nav-home = Inicio
 nav-catalog = Catálogo
 
@@ -16,6 +16,7 @@ header-cart =
     { $count ->
         [0] Carrito, vacío
         [one] Carrito, { $count } línea
+        [many] Carrito, { $count } líneas
        *[other] Carrito, { $count } líneas
     }
 

@@ -6,6 +6,7 @@ catalog-results =
     { $count ->
         [0] Ningún producto
         [one] { $count } producto
+        [many] { $count } productos
        *[other] { $count } productos
     }
 catalog-results-for = Resultados para «{ $query }»
@@ -42,12 +43,14 @@ facet-lead-any = Cualquier plazo
 facet-lead-within =
     { $days ->
         [one] Envío en un plazo de { $days } día
+        [many] Envío en un plazo de { $days } días
        *[other] Envío en un plazo de { $days } días
     }
 facet-overseas = En stock en un almacén en el extranjero
 facet-count =
     { $count ->
         [one] { $count } producto
+        [many] { $count } productos
        *[other] { $count } productos
     }
 
@@ -67,6 +70,7 @@ card-moq = Pedido mín.: { $quantity }
 card-lead-time =
     { $days ->
         [one] Envío en { $days } día
+        [many] Envío en { $days } días
        *[other] Envío en { $days } días
     }
 card-overseas = Stock en el extranjero
@@ -79,7 +83,7 @@ category-textiles = Textiles
 category-packaging = Embalaje
 category-home-kitchen = Hogar y cocina
 category-furniture = Muebles
-category-auto-parts = Repuestos para automóviles
+category-auto-parts = Autopartes
 category-beauty-care = Belleza y cuidado personal
 category-sports-outdoor = Deportes y aire libre
 category-tools-hardware = Herramientas y ferretería
@@ -88,36 +92,43 @@ category-office = Artículos de oficina
 unit-piece =
     { $count ->
         [one] { $count } pieza
+        [many] { $count } piezas
        *[other] { $count } piezas
     }
 unit-set =
     { $count ->
         [one] { $count } juego
+        [many] { $count } juegos
        *[other] { $count } juegos
     }
 unit-pair =
     { $count ->
         [one] { $count } par
+        [many] { $count } pares
        *[other] { $count } pares
     }
 unit-meter =
     { $count ->
         [one] { $count } metro
+        [many] { $count } metros
        *[other] { $count } metros
     }
 unit-kilogram =
     { $count ->
         [one] { $count } kg
+        [many] { $count } kg
        *[other] { $count } kg
     }
 unit-roll =
     { $count ->
         [one] { $count } rollo
+        [many] { $count } rollos
        *[other] { $count } rollos
     }
 unit-box =
     { $count ->
         [one] { $count } caja
+        [many] { $count } cajas
        *[other] { $count } cajas
     }
 per-unit-piece = por pieza

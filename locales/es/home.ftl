@@ -6,6 +6,7 @@ home-hero-body = Compare precios por volumen y pedidos mínimos en su propia mon
 home-browse-all =
     { $count ->
         [one] Ver { $count } producto
+        [many] Ver los { $count } productos
        *[other] Ver los { $count } productos
     }
 home-categories = Comprar por categoría

@@ -19,6 +19,7 @@ product-lead-time = Plazo de entrega
 product-lead-time-days =
     { $days ->
         [one] { $days } día
+        [many] { $days } días
        *[other] { $days } días
     }
 product-incoterms = Incoterms ofrecidos
@@ -38,6 +39,7 @@ product-overseas = Almacenes en el extranjero
 product-overseas-row =
     { $quantity } en stock, despacho en un plazo de { $days ->
         [one] { $days } día
+        [many] { $days } días
        *[other] { $days } días
     }
 product-overseas-none = Solo se envía desde la fábrica.
@@ -52,23 +54,56 @@ incoterm-DAP = DAP: Entregada en lugar
 incoterm-DDP = DDP: Entregada derechos pagados
 
 spec-model = Modelo
+spec-material = Material
 spec-dimensions = Dimensiones
 spec-weight = Peso neto
+spec-color = Color (RAL)
+spec-warranty-months = Garantía (meses)
+spec-origin = País de origen
 spec-power = Potencia
 spec-voltage = Tensión
-spec-capacity = Capacidad
-spec-ip-rating = Grado de protección (IP)
-spec-color-temperature = Temperatura de color
-spec-luminous-flux = Flujo luminoso
-spec-warranty-months = Garantía (meses)
-spec-material-code = Código de material
-spec-fabric-weight = Gramaje de la tela
+spec-battery = Batería
+spec-connectivity = Conectividad
+spec-screen-size = Tamaño de pantalla
+spec-resolution = Resolución
+spec-storage = Almacenamiento
+spec-length = Longitud
 spec-width = Ancho
 spec-thickness = Espesor
-spec-battery = Batería
-spec-max-load = Carga máxima
-spec-speed = Velocidad
+spec-diameter = Diámetro
+spec-capacity = Capacidad
+spec-luminous-flux = Flujo luminoso
+spec-color-temperature = Temperatura de color
+spec-ip-rating = Grado de protección (IP)
+spec-base = Casquillo
+spec-working-area = Área de trabajo
 spec-pressure = Presión
-spec-volume = Volumen
-spec-hs-code = Código SA (HS)
-spec-origin = País de origen
+spec-flow-rate = Caudal
+spec-press-force = Fuerza de prensado
+spec-clamping-force = Fuerza de cierre
+spec-output = Potencia de salida
+spec-frequency = Frecuencia
+spec-speed = Velocidad
+spec-fabric-weight = Gramaje de la tela
+spec-thread-count = Número de hilos
+spec-size = Tamaño
+spec-neck-finish = Tipo de boca
+spec-paper-weight = Gramaje del papel
+spec-pieces = Piezas por juego
+spec-load-capacity = Capacidad de carga
+spec-height-range = Rango de altura
+spec-seat-height = Altura del asiento
+spec-oe-number = Número OE
+spec-thread = Rosca
+spec-spf = Factor de protección solar (FPS)
+spec-persons = Personas
+spec-water-column = Columna de agua
+spec-comfort-temperature = Temperatura de confort
+spec-drive = Cuadrado de arrastre
+spec-torque = Par de torsión
+spec-strength-class = Clase de resistencia
+spec-working-range = Alcance
+spec-tip-size = Grosor de la punta
+spec-sheets = Número de hojas
+spec-security-level = Nivel de seguridad
+spec-sheet-capacity = Capacidad de hojas

@@ -12,6 +12,7 @@ scope-quality-system = Sistema de gestión de la calidad
 supplier-years =
     { $years ->
         [one] { $years } año de actividad
+        [many] { $years } años de actividad
        *[other] { $years } años de actividad
     }
 supplier-response-rate = Tasa de respuesta
@@ -19,6 +20,7 @@ supplier-response-time = Tiempo de respuesta habitual
 supplier-response-hours =
     { $hours ->
         [one] en un plazo de { $hours } hora
+        [many] en un plazo de { $hours } horas
        *[other] en un plazo de { $hours } horas
     }
 supplier-employees = Empleados
@@ -30,6 +32,7 @@ supplier-rating = Valoración de los compradores
 supplier-rating-value =
     { $rating } de 5 ({ $reviews ->
         [one] { $reviews } opinión
+        [many] { $reviews } opiniones
        *[other] { $reviews } opiniones
     })
 supplier-main-markets = Mercados principales
@@ -38,6 +41,7 @@ supplier-about = Acerca de la empresa
 supplier-products =
     { $count ->
         [one] { $count } producto
+        [many] { $count } productos
        *[other] { $count } productos
     }
 supplier-all-products = Ver todos los productos en el catálogo

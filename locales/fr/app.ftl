@@ -3,7 +3,7 @@
 app-name = Tradefair
 app-tagline = Le commerce de gros auprès de fournisseurs vérifiés du monde entier
 skip-to-content = Aller au contenu principal
-nav-label = Navigation principale
+nav-label = Principale
 nav-home = Accueil
 nav-catalog = Catalogue
 
@@ -34,7 +34,7 @@ footer-rates = Taux de change au { $date }.
 footer-rounding = Les prix convertis sont arrondis à la plus petite unité de la devise d’affichage (les demis étant arrondis en s’éloignant de zéro).
 
 loading = Chargement…
-loading-locale = Chargement de la langue { $language }…
+loading-locale = Chargement de { $language }…
 error-title = Une erreur s’est produite
 error-retry = Réessayer
 error-network = Impossible de joindre le serveur. Vérifiez votre connexion, puis réessayez.

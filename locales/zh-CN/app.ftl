@@ -3,7 +3,7 @@
 app-name = Tradefair
 app-tagline = 汇聚全球认证供应商的批发平台
 skip-to-content = 跳到主要内容
-nav-label = 主导航
+nav-label = 主菜单
 nav-home = 首页
 nav-catalog = 产品目录
 
