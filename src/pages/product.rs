@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use tradefair_core::seed::SPEC_KEYS;
 use tradefair_core::wire::{CatalogQuery, Product};
 
 use super::{use_title, NotFoundPage};
@@ -29,31 +30,23 @@ fn grams_as_kg(g: u32) -> String {
     format::decimal1(&format!("{}.{}", tenths / 10, tenths % 10))
 }
 
+/// The label of a spec row. Spec keys are a closed list shared with the backends
+/// (`SPEC_KEYS`), each with a `spec-<key>` message (checked by a native test); a key this
+/// version does not know is shown as the backend sent it, as text.
 fn spec_label(key: &str) -> String {
-    match key {
-        "model" => tr("spec-model"),
-        "dimensions" => tr("spec-dimensions"),
-        "weight" => tr("spec-weight"),
-        "power" => tr("spec-power"),
-        "voltage" => tr("spec-voltage"),
-        "capacity" => tr("spec-capacity"),
-        "ip-rating" => tr("spec-ip-rating"),
-        "color-temperature" => tr("spec-color-temperature"),
-        "luminous-flux" => tr("spec-luminous-flux"),
-        "warranty-months" => tr("spec-warranty-months"),
-        "material-code" => tr("spec-material-code"),
-        "fabric-weight" => tr("spec-fabric-weight"),
-        "width" => tr("spec-width"),
-        "thickness" => tr("spec-thickness"),
-        "battery" => tr("spec-battery"),
-        "max-load" => tr("spec-max-load"),
-        "speed" => tr("spec-speed"),
-        "pressure" => tr("spec-pressure"),
-        "volume" => tr("spec-volume"),
-        "hs-code" => tr("spec-hs-code"),
-        "origin" => tr("spec-origin"),
-        // A backend may send a key this version does not know: show it as given, as text.
-        other => other.to_string(),
+    if SPEC_KEYS.contains(&key) {
+        tr(&format!("spec-{key}"))
+    } else {
+        key.to_string()
+    }
+}
+
+/// A spec value as shown: locale-neutral codes and units as sent, a country of origin by name.
+fn spec_value(key: &str, value: &str) -> String {
+    if key == "origin" && value.len() == 2 {
+        format::country(value)
+    } else {
+        value.to_string()
     }
 }
 
@@ -189,10 +182,12 @@ fn ProductView(product: Product) -> impl IntoView {
                                     .iter()
                                     .map(|s| {
                                         let key = s.key.clone();
+                                        let value_key = s.key.clone();
+                                        let value = s.value.clone();
                                         view! {
                                             <tr>
                                                 <th scope="row">{move || spec_label(&key)}</th>
-                                                <td><bdi>{s.value.clone()}</bdi></td>
+                                                <td><bdi>{move || spec_value(&value_key, &value)}</bdi></td>
                                             </tr>
                                         }
                                     })

@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use crate::fx::RateTable;
 use crate::money::{Currency, Money};
@@ -80,6 +81,7 @@ pub const SPEC_KEYS: &[&str] = &[
     "water-column",
     "comfort-temperature",
     "drive",
+    "torque",
     "strength-class",
     "working-range",
     "tip-size",
@@ -243,13 +245,36 @@ impl ProductRecord {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Index {
     /// `names[l][pos]`: the product's name in `LOCALES[l]`, normalised for search
-    /// (`query::normalize`); `None` when the product has no text in that locale.
-    pub(crate) names: Vec<Vec<Option<Box<str>>>>,
+    /// (`query::normalize`); `None` when the product has no text in that locale. Equal
+    /// names share one allocation.
+    pub(crate) names: Vec<Vec<Option<Arc<str>>>>,
     /// Position in `suppliers` of each product's supplier.
     pub(crate) supplier_pos: Vec<Option<u32>>,
     /// Positions in `products` of each supplier's products, ascending.
     pub(crate) supplier_products: Vec<Vec<u32>>,
-    pub(crate) country_count: u32,
+    /// Distinct supplier countries, sorted.
+    pub(crate) countries: Vec<String>,
+    /// Index into `countries` of each product's supplier country (`u16::MAX`: none).
+    pub(crate) product_country: Vec<u16>,
+    /// Rank of each product in "newest first" order (listed_on descending, then id).
+    pub(crate) newest_rank: Vec<u32>,
+    /// What filters and facets look at, per product, packed for a fast scan.
+    pub(crate) facts: Vec<Facts>,
+}
+
+/// Per-product values the query engine filters on.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Facts {
+    /// Unit price at MOQ, in `currency`.
+    pub(crate) price: Money,
+    pub(crate) moq: u32,
+    pub(crate) lead_time_days: u32,
+    pub(crate) supplier_id: u32,
+    /// Position in `Category::ALL`.
+    pub(crate) category: u8,
+    /// Bit `i` set: has `Certification::ALL[i]`.
+    pub(crate) certs: u8,
+    pub(crate) overseas: bool,
 }
 
 /// The whole catalog: records plus a private search index. Records are sorted by id.
@@ -268,7 +293,7 @@ impl Catalog {
     /// marketplace); with no suppliers there are no products.
     pub fn generate(seed: u64, products: u32, suppliers: u32) -> Catalog {
         let rates = demo_rates();
-        let sups = gen_suppliers(seed, suppliers);
+        let sups = gen_suppliers(seed, suppliers, &Texts::new());
         let counts = product_counts(seed, if sups.is_empty() { 0 } else { products }, sups.len());
         let mut owners: Vec<u32> = Vec::with_capacity(products as usize);
         for (i, &c) in counts.iter().enumerate() {
@@ -277,21 +302,35 @@ impl Catalog {
         let mut rng = Rng::new(seed, STREAM_OWNERS, 0);
         rng.shuffle(&mut owners);
 
+        let texts = Texts::new();
+        let mut cache = NormCache::new();
         let prefixes: Vec<String> = sups.iter().map(|s| model_prefix(&s.name)).collect();
         let first = days_from_civil(2024, 1, 1);
         let last = days_from_civil(2026, 11, 20);
         let m = owners.len() as i64;
-        let prods = owners
-            .iter()
-            .enumerate()
-            .map(|(i, &s)| {
-                // Ids grow with the listing date, like an auto-increment key.
-                let day = first + (last - first) * i as i64 / (m - 1).max(1);
-                let s = s as usize;
-                gen_product(seed, i as u32 + 1, &sups[s], &prefixes[s], day, &rates)
-            })
+        let mut prods = Vec::with_capacity(owners.len());
+        let mut names: Vec<Vec<Option<Arc<str>>>> = (0..LOCALES.len())
+            .map(|_| Vec::with_capacity(owners.len()))
             .collect();
-        Catalog::from_records(sups, prods, rates)
+        for (i, &s) in owners.iter().enumerate() {
+            // Ids grow with the listing date, like an auto-increment key.
+            let day = first + (last - first) * i as i64 / (m - 1).max(1);
+            let s = s as usize;
+            let sup = (&sups[s], prefixes[s].as_str());
+            let (p, norm) = gen_product(seed, i as u32 + 1, sup, day, &rates, &texts, &mut cache);
+            prods.push(p);
+            for (list, n) in names.iter_mut().zip(norm) {
+                list.push(n);
+            }
+        }
+        // Records are already in id order, so the names line up with `products`.
+        let index = build_index(&sups, &prods, Some(names));
+        Catalog {
+            suppliers: sups,
+            products: prods,
+            rates,
+            index,
+        }
     }
 
     /// The demo catalog: `generate(2026, 10_000, 240)`.
@@ -307,7 +346,7 @@ impl Catalog {
     ) -> Catalog {
         suppliers.sort_by_key(|s| s.id);
         products.sort_by_key(|p| p.id);
-        let index = build_index(&suppliers, &products);
+        let index = build_index(&suppliers, &products, None);
         Catalog {
             suppliers,
             products,
@@ -345,18 +384,18 @@ impl Catalog {
 
     /// Number of distinct supplier countries.
     pub fn country_count(&self) -> u32 {
-        self.index.country_count
-    }
-
-    /// The supplier of the product at `pos` in `products`.
-    pub(crate) fn supplier_at(&self, pos: usize) -> Option<&SupplierRecord> {
-        self.index.supplier_pos[pos].map(|s| &self.suppliers[s as usize])
+        self.index.countries.len() as u32
     }
 }
 
-fn build_index(suppliers: &[SupplierRecord], products: &[ProductRecord]) -> Index {
+/// Builds the index; `names` are the normalised names when the generator already made them.
+fn build_index(
+    suppliers: &[SupplierRecord],
+    products: &[ProductRecord],
+    names: Option<Vec<Vec<Option<Arc<str>>>>>,
+) -> Index {
     let mut supplier_products = vec![Vec::new(); suppliers.len()];
-    let supplier_pos = products
+    let supplier_pos: Vec<Option<u32>> = products
         .iter()
         .enumerate()
         .map(|(pos, p)| {
@@ -367,29 +406,141 @@ fn build_index(suppliers: &[SupplierRecord], products: &[ProductRecord]) -> Inde
             Some(s as u32)
         })
         .collect();
-    let names = LOCALES
+
+    let names = names.unwrap_or_else(|| normalized_names(products));
+
+    let countries: Vec<String> = suppliers
         .iter()
-        .enumerate()
-        .map(|(l, tag)| {
-            products
-                .iter()
-                .map(|p| {
-                    let text = if l == 0 {
-                        Some(p.name.en())
-                    } else {
-                        p.name.get(tag)
-                    };
-                    text.map(|t| normalize(t).into_boxed_str())
-                })
-                .collect()
+        .map(|s| s.country.as_str())
+        .collect::<BTreeSet<&str>>()
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let supplier_country: Vec<u16> = suppliers
+        .iter()
+        .map(|s| {
+            countries
+                .binary_search_by(|c| c.as_str().cmp(&s.country))
+                .map_or(u16::MAX, |i| i as u16)
         })
         .collect();
-    let countries: BTreeSet<&str> = suppliers.iter().map(|s| s.country.as_str()).collect();
+    let product_country = supplier_pos
+        .iter()
+        .map(|s| s.map_or(u16::MAX, |s| supplier_country[s as usize]))
+        .collect();
+
+    let n = products.len();
+    let by_date = products.windows(2).all(|w| w[0].listed_on <= w[1].listed_on);
+    let order: Vec<u32> = if by_date {
+        // Listed in id order (the generator's case): newest day first, ids ascending within
+        // a day.
+        let mut order = Vec::with_capacity(n);
+        let mut end = n;
+        while end > 0 {
+            let mut start = end - 1;
+            while start > 0 && products[start - 1].listed_on == products[end - 1].listed_on {
+                start -= 1;
+            }
+            order.extend(start as u32..end as u32);
+            end = start;
+        }
+        order
+    } else {
+        let mut order: Vec<u32> = (0..n as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (pa, pb) = (&products[a as usize], &products[b as usize]);
+            pb.listed_on.cmp(&pa.listed_on).then(pa.id.cmp(&pb.id))
+        });
+        order
+    };
+    let mut newest_rank = vec![0u32; products.len()];
+    for (rank, &pos) in order.iter().enumerate() {
+        newest_rank[pos as usize] = rank as u32;
+    }
+
+    let facts = products
+        .iter()
+        .map(|p| Facts {
+            price: p.price_from(),
+            moq: p.moq(),
+            lead_time_days: p.lead_time_days,
+            supplier_id: p.supplier_id,
+            category: cat_pos(p.category) as u8,
+            certs: p.certifications.iter().fold(0, |m, c| {
+                m | Certification::ALL
+                    .iter()
+                    .position(|x| x == c)
+                    .map_or(0, |i| 1 << i)
+            }),
+            overseas: !p.overseas_stock.is_empty(),
+        })
+        .collect();
+
     Index {
         names,
         supplier_pos,
         supplier_products,
-        country_count: countries.len() as u32,
+        countries,
+        product_country,
+        newest_rank,
+        facts,
+    }
+}
+
+/// Normalised names of stored records, `[locale][position]`. Names repeat a lot (same
+/// noun, qualifier and variant from different suppliers), so each distinct text is
+/// normalised once.
+fn normalized_names(products: &[ProductRecord]) -> Vec<Vec<Option<Arc<str>>>> {
+    let mut memo: BTreeMap<&str, Arc<str>> = BTreeMap::new();
+    let mut names: Vec<Vec<Option<Arc<str>>>> = (0..LOCALES.len())
+        .map(|_| vec![None; products.len()])
+        .collect();
+    for (pos, p) in products.iter().enumerate() {
+        for (tag, text) in &p.name.0 {
+            let Some(l) = LOCALES.iter().position(|x| x == tag) else {
+                continue;
+            };
+            let norm = memo
+                .entry(text.as_str())
+                .or_insert_with(|| Arc::from(normalize(text)))
+                .clone();
+            names[l][pos] = Some(norm);
+        }
+        if names[0][pos].is_none() {
+            names[0][pos] = Some(Arc::from(""));
+        }
+    }
+    names
+}
+
+/// Normalised names of generated products, composed from cached normalised parts:
+/// `normalize(a + " " + b)` is `normalize(a) + " " + normalize(b)` for non-empty parts.
+struct NormCache {
+    /// Per category, noun (< 8), qualifier slot (0 none, 1 + index < 8) and locale.
+    cores: Vec<Option<Arc<str>>>,
+    /// Per category, noun, attribute (< 8) and value (< 8).
+    values: Vec<Option<Arc<str>>>,
+}
+
+impl NormCache {
+    fn new() -> NormCache {
+        NormCache {
+            cores: vec![None; 12 * 8 * 9 * LOCALES.len()],
+            values: vec![None; 12 * 8 * 8 * 8],
+        }
+    }
+
+    fn core(&mut self, key: (usize, usize, usize, usize), text: impl FnOnce() -> String) -> Arc<str> {
+        let (c, n, q, l) = key;
+        let slot = &mut self.cores[((c * 8 + n) * 9 + q) * LOCALES.len() + l];
+        slot.get_or_insert_with(|| Arc::from(normalize(&text())))
+            .clone()
+    }
+
+    fn value(&mut self, key: (usize, usize, usize, usize), text: &str) -> Arc<str> {
+        let (c, n, a, v) = key;
+        let slot = &mut self.values[((c * 8 + n) * 8 + a) * 8 + v];
+        slot.get_or_insert_with(|| Arc::from(normalize(text))).clone()
     }
 }
 
@@ -496,36 +647,106 @@ fn iso_date(days: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+    let mut out = String::with_capacity(10);
+    let y = y.clamp(0, 9999) as u64;
+    for pad in [1000, 100, 10] {
+        if y < pad {
+            out.push('0');
+        }
+    }
+    push_num(&mut out, y);
+    out.push('-');
+    if m < 10 {
+        out.push('0');
+    }
+    push_num(&mut out, m as u64);
+    out.push('-');
+    if d < 10 {
+        out.push('0');
+    }
+    push_num(&mut out, d as u64);
+    out
 }
 
-/// Fills `{key}` placeholders in one pass.
-fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 64);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let key = &after[..close];
-                match args.iter().find(|(k, _)| *k == key) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(key);
-                        out.push('}');
-                    }
-                }
-                rest = &after[close + 1..];
+/// A text template parsed once: literal pieces and `{key}` placeholders.
+struct Tpl(Vec<(&'static str, Option<&'static str>)>);
+
+impl Tpl {
+    fn parse(template: &'static str) -> Tpl {
+        let mut parts = Vec::new();
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            let Some(close) = rest[open..].find('}') else {
+                break;
+            };
+            parts.push((&rest[..open], Some(&rest[open + 1..open + close])));
+            rest = &rest[open + close + 1..];
+        }
+        parts.push((rest, None));
+        Tpl(parts)
+    }
+
+    /// Appends the filled template. A value ending in '.' swallows a following '.'
+    /// ("… Co., Ltd." at the end of a sentence).
+    fn render(&self, out: &mut String, args: &[(&str, &str)]) {
+        let mut skip_dot = false;
+        for (lit, key) in &self.0 {
+            if skip_dot && lit.starts_with('.') {
+                out.push_str(&lit[1..]);
+            } else {
+                out.push_str(lit);
             }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
+            skip_dot = false;
+            let Some(key) = key else { continue };
+            let mut found = false;
+            for (k, v) in args {
+                if k == key {
+                    out.push_str(v);
+                    skip_dot = v.ends_with('.');
+                    found = true;
+                    break;
+                }
+            }
+            if !found {
+                out.push('{');
+                out.push_str(key);
+                out.push('}');
             }
         }
     }
-    out.push_str(rest);
+}
+
+/// The sentence templates of `words`, parsed once per generation, and per-noun model codes.
+struct Texts {
+    open: [[Tpl; 2]; 6],
+    order: [Tpl; 6],
+    certs: [Tpl; 6],
+    pack: [Tpl; 6],
+    about: [Tpl; 6],
+    noun_codes: Vec<Vec<String>>,
+}
+
+impl Texts {
+    fn new() -> Texts {
+        Texts {
+            open: std::array::from_fn(|l| std::array::from_fn(|v| Tpl::parse(words::DESC_OPEN[l][v]))),
+            order: std::array::from_fn(|l| Tpl::parse(words::DESC_ORDER[l])),
+            certs: std::array::from_fn(|l| Tpl::parse(words::DESC_CERTS[l])),
+            pack: std::array::from_fn(|l| Tpl::parse(words::DESC_PACK[l])),
+            about: std::array::from_fn(|l| Tpl::parse(words::ABOUT[l])),
+            noun_codes: CATEGORIES
+                .iter()
+                .map(|c| c.nouns.iter().map(|n| noun_code(n.t[0])).collect())
+                .collect(),
+        }
+    }
+}
+
+/// Fills `{key}` placeholders (one-off use; hot paths use [`Tpl`]).
+#[cfg(test)]
+fn fill(template: &'static str, args: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    Tpl::parse(template).render(&mut out, args);
     out
 }
 
@@ -535,7 +756,7 @@ fn fill(template: &str, args: &[(&str, &str)]) -> String {
 
 const INSPECTORS: [&str; 4] = ["SGS", "TÜV Rheinland", "Bureau Veritas", "Intertek"];
 
-fn gen_suppliers(seed: u64, n: u32) -> Vec<SupplierRecord> {
+fn gen_suppliers(seed: u64, n: u32, texts: &Texts) -> Vec<SupplierRecord> {
     let n = n as usize;
     let mut rng = Rng::new(seed, STREAM_SUPPLIERS, 0);
     let total: u32 = COUNTRIES.iter().map(|c| c.weight).sum();
@@ -564,7 +785,7 @@ fn gen_suppliers(seed: u64, n: u32) -> Vec<SupplierRecord> {
     assign
         .iter()
         .enumerate()
-        .map(|(i, &c)| gen_supplier(seed, i as u32 + 1, c, &mut used))
+        .map(|(i, &c)| gen_supplier(seed, i as u32 + 1, c, &mut used, texts))
         .collect()
 }
 
@@ -572,7 +793,13 @@ fn cat_pos(c: Category) -> usize {
     Category::ALL.iter().position(|x| *x == c).unwrap_or(0)
 }
 
-fn gen_supplier(seed: u64, id: u32, country: usize, used: &mut BTreeSet<String>) -> SupplierRecord {
+fn gen_supplier(
+    seed: u64,
+    id: u32,
+    country: usize,
+    used: &mut BTreeSet<String>,
+    texts: &Texts,
+) -> SupplierRecord {
     let cdef = &COUNTRIES[country];
     let mut rng = Rng::new(seed, STREAM_SUPPLIER, u64::from(id));
     let city = *rng.pick(cdef.cities);
@@ -666,8 +893,9 @@ fn gen_supplier(seed: u64, id: u32, country: usize, used: &mut BTreeSet<String>)
             .iter()
             .enumerate()
             .map(|(l, tag)| {
-                let text = fill(
-                    words::ABOUT[l],
+                let mut text = String::with_capacity(320);
+                texts.about[l].render(
+                    &mut text,
                     &[
                         ("name", &name),
                         ("cat", about_cat[l]),
@@ -914,12 +1142,9 @@ fn product_counts(seed: u64, m: u32, n: usize) -> Vec<u32> {
     let mut rng = Rng::new(seed, STREAM_COUNTS, 0);
     let weights: Vec<u64> = (0..n)
         .map(|_| {
-            let base = u64::from(rng.range(10, 100));
-            match rng.below(100) {
-                0..=14 => base + 220,
-                15..=44 => base / 3 + 1,
-                _ => base,
-            }
+            // Uniform weights: with 10,000 products over 240 suppliers (41.7 on average,
+            // bounded by 5 and 80) this spreads catalogues evenly from 5 to about 80.
+            u64::from(rng.below(101))
         })
         .collect();
     let lo = 5.min(m / n32);
@@ -956,6 +1181,25 @@ fn product_counts(seed: u64, m: u32, n: usize) -> Vec<u32> {
 // ---------------------------------------------------------------------------------------
 // Products
 // ---------------------------------------------------------------------------------------
+
+/// Categories a supplier of `c` plausibly also lists products in.
+fn related(c: Category) -> &'static [Category] {
+    use Category::*;
+    match c {
+        Electronics => &[Lighting, Office, Electronics],
+        Lighting => &[Electronics, ToolsHardware],
+        Machinery => &[ToolsHardware, AutoParts],
+        Textiles => &[SportsOutdoor, Furniture],
+        Packaging => &[Office, HomeKitchen],
+        HomeKitchen => &[Furniture, Packaging, Textiles],
+        Furniture => &[HomeKitchen, Office, SportsOutdoor],
+        AutoParts => &[ToolsHardware, Machinery],
+        BeautyCare => &[HomeKitchen, Packaging],
+        SportsOutdoor => &[Textiles, Furniture],
+        ToolsHardware => &[Machinery, AutoParts, Lighting],
+        Office => &[Packaging, Furniture, Electronics],
+    }
+}
 
 /// Spec keys whose value is picked independently of the product's size position.
 fn independent(key: &str) -> bool {
@@ -1003,7 +1247,7 @@ fn moq_options(unit: Unit, usd_cents: u32) -> &'static [u32] {
             200..=999 => &[100, 200, 300, 500, 1000],
             1000..=4999 => &[10, 20, 50, 100, 200],
             5000..=29_999 => &[1, 2, 5, 10, 20, 50],
-            _ => &[1, 1, 1, 2, 5],
+            _ => &[1, 1, 1, 1, 2],
         },
     }
 }
@@ -1055,29 +1299,38 @@ fn fill_digits(value: &str, rng: &mut Rng) -> String {
 fn gen_product(
     seed: u64,
     id: u32,
-    sup: &SupplierRecord,
-    prefix: &str,
+    (sup, prefix): (&SupplierRecord, &str),
     day: i64,
     rates: &RateTable,
-) -> ProductRecord {
+    texts: &Texts,
+    cache: &mut NormCache,
+) -> (ProductRecord, [Option<Arc<str>>; 6]) {
     let mut rng = Rng::new(seed, STREAM_PRODUCT, u64::from(id));
+    // Most products are in the supplier's main category, the rest in a neighbouring one.
     let cdef: &CategoryDef = if rng.chance(780) {
         &CATEGORIES[cat_pos(sup.main_category)]
     } else {
-        rng.pick(&CATEGORIES)
+        &CATEGORIES[cat_pos(*rng.pick(related(sup.main_category)))]
     };
-    let noun: &Noun = rng.pick(cdef.nouns);
+    let noun_pos = rng.index(cdef.nouns.len());
+    let noun: &Noun = &cdef.nouns[noun_pos];
     let qual = if noun.quals != 0 && rng.chance(800) {
-        let bits: Vec<usize> = (0..8)
-            .filter(|b| noun.quals & (1 << b) != 0 && *b < cdef.quals.len())
-            .collect();
-        (!bits.is_empty()).then(|| &cdef.quals[*rng.pick(&bits)])
+        let mut bits = [0usize; 8];
+        let mut n = 0;
+        for (b, _) in cdef.quals.iter().enumerate() {
+            if noun.quals & (1 << b) != 0 {
+                bits[n] = b;
+                n += 1;
+            }
+        }
+        (n > 0).then(|| &cdef.quals[bits[rng.index(n)]])
     } else {
         None
     };
     // Position of this variant from small/cheap (0) to large/expensive (999).
     let r = rng.below(1000);
-    let values: Vec<(&str, String)> = noun
+    // (key, value, index of the value in the noun's list)
+    let values: Vec<(&str, String, usize)> = noun
         .attrs
         .iter()
         .map(|(key, vals)| {
@@ -1086,7 +1339,7 @@ fn gen_product(
             } else {
                 r as usize * vals.len() / 1000
             };
-            (*key, fill_digits(vals[i], &mut rng))
+            (*key, fill_digits(vals[i], &mut rng), i)
         })
         .collect();
 
@@ -1099,19 +1352,71 @@ fn gen_product(
         }
     }
     let mut names: [Option<String>; 6] = Default::default();
+    // Texts are built in a scratch buffer and copied out at their exact size.
+    let mut buf = String::with_capacity(128);
     for (l, slot) in names.iter_mut().enumerate() {
         if missing[l] {
             continue;
         }
-        let mut name = match qual {
-            Some(q) => q.t[l].replacen("{}", noun.t[l], 1),
-            None => noun.t[l].to_string(),
-        };
-        for (_, v) in values.iter().take(noun.in_name) {
-            name.push(' ');
-            name.push_str(v);
+        buf.clear();
+        match qual.map(|q| q.t[l]) {
+            Some(t) => {
+                // Qualifier templates put the noun first or last ("{} aus Edelstahl").
+                if let Some(tail) = t.strip_prefix("{}") {
+                    buf.push_str(noun.t[l]);
+                    buf.push_str(tail);
+                } else {
+                    buf.push_str(t.strip_suffix("{}").unwrap_or(t));
+                    buf.push_str(noun.t[l]);
+                }
+            }
+            None => buf.push_str(noun.t[l]),
         }
-        *slot = Some(name);
+        for (_, v, _) in values.iter().take(noun.in_name) {
+            buf.push(' ');
+            buf.push_str(v);
+        }
+        *slot = Some(buf.as_str().to_owned());
+    }
+    let cat_i = cat_pos(cdef.cat);
+    let qual_slot = qual.map_or(0, |q| {
+        1 + cdef
+            .quals
+            .iter()
+            .position(|x| std::ptr::eq(x, q))
+            .unwrap_or(0)
+    });
+    let mut norm_names: [Option<Arc<str>>; 6] = Default::default();
+    for (l, slot) in norm_names.iter_mut().enumerate() {
+        let Some(name) = &names[l] else { continue };
+        let core_len = name.len()
+            - values
+                .iter()
+                .take(noun.in_name)
+                .map(|(_, v, _)| v.len() + 1)
+                .sum::<usize>();
+        let core = cache.core((cat_i, noun_pos, qual_slot, l), || name[..core_len].to_string());
+        if noun.in_name == 0 {
+            *slot = Some(core);
+            continue;
+        }
+        let full = &mut buf;
+        full.clear();
+        full.push_str(&core);
+        for (a, (_, v, vi)) in values.iter().enumerate().take(noun.in_name) {
+            let part = if noun.attrs[a].1[*vi].contains('#') {
+                Arc::from(normalize(v))
+            } else {
+                cache.value((cat_i, noun_pos, a, *vi), v)
+            };
+            if !part.is_empty() {
+                if !full.is_empty() {
+                    full.push(' ');
+                }
+                full.push_str(&part);
+            }
+        }
+        *slot = Some(Arc::from(full.as_str()));
     }
 
     // Price at MOQ in the supplier's currency.
@@ -1136,13 +1441,16 @@ fn gen_product(
     let has_pack = rng.chance(850);
     let carton = {
         let max_units = (22_000 / grams.max(1)).max(1);
-        let fits: Vec<u32> = CARTON_SIZES
-            .iter()
-            .copied()
-            .filter(|&c| moq % c == 0 && c <= max_units)
-            .collect();
-        let top = &fits[fits.len().saturating_sub(3)..];
-        *rng.pick(top)
+        // One of the three largest standard sizes that divide the MOQ and fit 22 kg.
+        let mut top = [1u32; 3];
+        let mut n = 0;
+        for &c in CARTON_SIZES.iter().rev() {
+            if n < 3 && moq % c == 0 && c <= max_units {
+                top[n] = c;
+                n += 1;
+            }
+        }
+        top[rng.index(n.max(1))]
     };
     let multiple = if has_pack && carton > 1 && rng.chance(550) {
         carton
@@ -1278,18 +1586,20 @@ fn gen_product(
 
     // Specs: model, the noun's attributes, material, what the qualifier implies, then
     // generic rows; 4 to 8 in all.
-    let mut specs = vec![SpecRow {
+    let mut model = String::with_capacity(12);
+    model.push_str(prefix);
+    model.push('-');
+    model.push_str(&texts.noun_codes[cat_i][noun_pos]);
+    push_num(&mut model, u64::from(rng.range(1000, 9999)));
+    let mut specs = Vec::with_capacity(9);
+    specs.push(SpecRow {
         key: "model".to_string(),
-        value: format!(
-            "{prefix}-{}{}",
-            noun_code(noun.t[0]),
-            rng.range(1000, 9999)
-        ),
-    }];
-    for (k, v) in &values {
+        value: model,
+    });
+    for (k, v, _) in values {
         specs.push(SpecRow {
             key: k.to_string(),
-            value: v.clone(),
+            value: v,
         });
     }
     if !noun.mat.is_empty() {
@@ -1315,7 +1625,16 @@ fn gen_product(
     if !has(&specs, "dimensions") && !matches!(unit, Unit::Meter | Unit::Kilogram) {
         specs.push(SpecRow {
             key: "dimensions".to_string(),
-            value: format!("{} × {} × {} mm", unit_dims.0, unit_dims.1, unit_dims.2),
+            value: {
+                let mut v = String::with_capacity(24);
+                push_num(&mut v, u64::from(unit_dims.0));
+                v.push_str(" × ");
+                push_num(&mut v, u64::from(unit_dims.1));
+                v.push_str(" × ");
+                push_num(&mut v, u64::from(unit_dims.2));
+                v.push_str(" mm");
+                v
+            },
         });
     }
     if !has(&specs, "weight") && unit != Unit::Kilogram {
@@ -1348,6 +1667,7 @@ fn gen_product(
         });
     }
     specs.truncate(8);
+    specs.shrink_to_fit();
     if specs.len() < 4 {
         specs.push(SpecRow {
             key: "origin".to_string(),
@@ -1357,66 +1677,70 @@ fn gen_product(
 
     // Descriptions, in the locales the product has names in.
     let opening = rng.index(2);
-    let mut extras = Vec::new();
-    if !certifications.is_empty() {
-        extras.push(0);
+    let mut extras = [0u8; 3];
+    let mut n_extras = 0;
+    for (e, ok) in [
+        !certifications.is_empty(),
+        has_pack && carton > 1 && unit != Unit::Box,
+        !overseas_stock.is_empty(),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if ok {
+            extras[n_extras] = e as u8;
+            n_extras += 1;
+        }
     }
-    if has_pack && unit != Unit::Box {
-        extras.push(1);
-    }
-    if !overseas_stock.is_empty() {
-        extras.push(2);
-    }
-    let extra = if extras.is_empty() {
-        None
-    } else {
-        Some(*rng.pick(&extras))
-    };
+    let extra = (n_extras > 0).then(|| extras[rng.index(n_extras)]);
     let uw = words::unit_words(unit);
     let mut name = BTreeMap::new();
     let mut description = BTreeMap::new();
+    // Scratch buffers reused across locales.
+    let (mut qty, mut lead, mut other) = (String::new(), String::new(), String::new());
+    let mut text = String::with_capacity(512);
     for (l, n) in names.into_iter().enumerate() {
         let Some(n) = n else { continue };
-        let qty = quantity_phrase(l, moq, &uw);
-        let lead = days_phrase(l, lead_time_days);
-        let mut text = fill(
-            words::DESC_OPEN[l][opening],
-            &[("name", &n), ("supplier", &sup.name)],
-        );
+        quantity_phrase(&mut qty, l, moq, &uw);
+        days_phrase(&mut lead, l, lead_time_days);
+        text.clear();
+        texts.open[l][opening].render(&mut text, &[("name", &n), ("supplier", &sup.name)]);
         if l != 1 {
             text.push(' ');
         }
-        text.push_str(&fill(
-            words::DESC_ORDER[l],
-            &[("moq", &qty), ("lead", &lead)],
-        ));
+        texts.order[l].render(&mut text, &[("moq", &qty), ("lead", &lead)]);
         if let Some(e) = extra {
-            let sentence = match e {
+            if l != 1 {
+                text.push(' ');
+            }
+            match e {
                 0 => {
                     let sep = match l {
                         1 => "、",
                         4 => "، ",
                         _ => ", ",
                     };
-                    let codes: Vec<&str> = certifications.iter().map(|c| c.code()).collect();
-                    fill(words::DESC_CERTS[l], &[("certs", &codes.join(sep))])
+                    other.clear();
+                    for (i, c) in certifications.iter().enumerate() {
+                        if i > 0 {
+                            other.push_str(sep);
+                        }
+                        other.push_str(c.code());
+                    }
+                    texts.certs[l].render(&mut text, &[("certs", &other)]);
                 }
-                1 => fill(
-                    words::DESC_PACK[l],
-                    &[("n", &quantity_phrase(l, carton, &uw))],
-                ),
-                _ => words::DESC_STOCK[l].to_string(),
-            };
-            if l != 1 {
-                text.push(' ');
+                1 => {
+                    quantity_phrase(&mut other, l, carton, &uw);
+                    texts.pack[l].render(&mut text, &[("n", &other)]);
+                }
+                _ => text.push_str(words::DESC_STOCK[l]),
             }
-            text.push_str(&sentence);
         }
         name.insert(LOCALES[l].to_string(), n);
-        description.insert(LOCALES[l].to_string(), text);
+        description.insert(LOCALES[l].to_string(), text.as_str().to_owned());
     }
 
-    ProductRecord {
+    let record = ProductRecord {
         id,
         supplier_id: sup.id,
         category: cdef.cat,
@@ -1435,56 +1759,100 @@ fn gen_product(
         overseas_stock,
         listed_on: iso_date(day),
         image_hue: rng.below(360) as u16,
-    }
+    };
+    (record, norm_names)
 }
 
-/// Outer carton for `count` units: stack units along the currently shortest side.
+/// Outer carton for `count` units: the smallest cube-like stack (k units along each side)
+/// that holds them, plus 20 mm of padding, longest side first.
 fn carton_dims(unit: (u32, u32, u32), count: u32) -> (u32, u32, u32) {
-    let d = [unit.0, unit.1, unit.2];
-    let mut k = [1u32; 3];
-    while k[0] * k[1] * k[2] < count {
-        let i = (0..3).min_by_key(|&i| d[i] * k[i]).unwrap_or(0);
-        k[i] += 1;
+    let d = [u64::from(unit.0), u64::from(unit.1), u64::from(unit.2)];
+    let count = u64::from(count.max(1));
+    // Binary search on the side length of the stack.
+    let mut lo = 1u64;
+    let mut hi = d[0].max(d[1]).max(d[2]) * count;
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let k0 = mid.div_ceil(d[0]).max(1);
+        let k1 = mid.div_ceil(d[1]).max(1);
+        let k2 = mid.div_ceil(d[2]).max(1);
+        if k0 * k1 * k2 >= count {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
     }
-    let mut out = [d[0] * k[0] + 20, d[1] * k[1] + 20, d[2] * k[2] + 20];
+    let mut out = [0u32; 3];
+    for i in 0..3 {
+        let k = lo.div_ceil(d[i]).max(1);
+        out[i] = (d[i] * k + 20).min(u64::from(u32::MAX)) as u32;
+    }
     out.sort_unstable_by(|a, b| b.cmp(a));
     (out[0], out[1], out[2])
 }
 
-/// "500 pieces", "1 set", "500件", "500 قطعة", with each language's plural rule.
-fn quantity_phrase(l: usize, n: u32, uw: &words::UnitWords) -> String {
-    let pick = |(one, many): (&str, &str)| if n == 1 { one } else { many };
-    match l {
-        1 => format!("{n}{}", uw.zh),
-        2 => format!("{n} {}", pick(uw.es)),
-        3 => format!("{n} {}", pick(uw.de)),
+/// Writes "500 pieces", "1 set", "500件", "500 قطعة" into `out` (cleared first), with
+/// each language's plural rule.
+fn quantity_phrase(out: &mut String, l: usize, n: u32, uw: &words::UnitWords) {
+    out.clear();
+    let pick = |(one, many): (&'static str, &'static str)| if n == 1 { one } else { many };
+    let word = match l {
+        1 => uw.zh,
+        2 => pick(uw.es),
+        3 => pick(uw.de),
         4 => match n {
-            1 => uw.ar[0].to_string(),
-            2 => uw.ar[1].to_string(),
-            _ if (3..=10).contains(&(n % 100)) => format!("{n} {}", uw.ar[2]),
-            _ => format!("{n} {}", uw.ar[3]),
+            1 => return out.push_str(uw.ar[0]),
+            2 => return out.push_str(uw.ar[1]),
+            _ if (3..=10).contains(&(n % 100)) => uw.ar[2],
+            _ => uw.ar[3],
         },
-        5 => format!("{n} {}", if n <= 1 { uw.fr.0 } else { uw.fr.1 }),
-        _ => format!("{n} {}", pick(uw.en)),
+        5 => {
+            if n <= 1 {
+                uw.fr.0
+            } else {
+                uw.fr.1
+            }
+        }
+        _ => pick(uw.en),
+    };
+    push_num(out, u64::from(n));
+    if l != 1 {
+        out.push(' ');
     }
+    out.push_str(word);
 }
 
-fn days_phrase(l: usize, n: u32) -> String {
-    match l {
-        1 => format!("{n}天"),
-        2 => format!("{n} días"),
-        3 => format!("{n} Tage"),
-        4 => {
-            let word = match n % 100 {
-                3..=10 => "أيام",
-                11..=99 => "يومًا",
-                _ => "يوم",
-            };
-            format!("{n} {word}")
+/// Writes "15 days" and its translations into `out` (cleared first).
+fn days_phrase(out: &mut String, l: usize, n: u32) {
+    out.clear();
+    push_num(out, u64::from(n));
+    out.push_str(match l {
+        1 => "天",
+        2 => " días",
+        3 => " Tage",
+        4 => match n % 100 {
+            3..=10 => " أيام",
+            11..=99 => " يومًا",
+            _ => " يوم",
+        },
+        5 => " jours",
+        _ => " days",
+    });
+}
+
+/// Appends a number in decimal without going through `fmt`.
+fn push_num(out: &mut String, mut n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
-        5 => format!("{n} jours"),
-        _ => format!("{n} days"),
     }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("0"));
 }
 
 #[cfg(test)]
@@ -1747,11 +2115,25 @@ mod tests {
             "x and y {c}"
         );
         let uw = words::unit_words(Unit::Piece);
-        assert_eq!(quantity_phrase(0, 1, &uw), "1 piece");
-        assert_eq!(quantity_phrase(4, 5, &uw), "5 قطع");
-        assert_eq!(quantity_phrase(4, 500, &uw), "500 قطعة");
-        assert_eq!(days_phrase(4, 7), "7 أيام");
-        assert_eq!(days_phrase(4, 15), "15 يومًا");
+        let q = |l, n| {
+            let mut s = String::new();
+            quantity_phrase(&mut s, l, n, &uw);
+            s
+        };
+        assert_eq!(q(0, 1), "1 piece");
+        assert_eq!(q(1, 500), "500件");
+        assert_eq!(q(4, 1), "قطعة واحدة");
+        assert_eq!(q(4, 5), "5 قطع");
+        assert_eq!(q(4, 500), "500 قطعة");
+        let d = |l, n| {
+            let mut s = String::new();
+            days_phrase(&mut s, l, n);
+            s
+        };
+        assert_eq!(d(4, 7), "7 أيام");
+        assert_eq!(d(4, 15), "15 يومًا");
+        assert_eq!(d(1, 15), "15天");
+        assert_eq!(iso_date(days_from_civil(987, 3, 9)), "0987-03-09");
         assert_eq!(nice_price(12_345, Currency::Usd), 12_350);
         assert_eq!(model_prefix("Ningbo Haitai Lighting Co., Ltd."), "NH");
         assert_eq!(model_prefix("Özkan Tekstil A.Ş."), "OT");

@@ -1903,7 +1903,7 @@ const FURNITURE_N: &[Noun] = &[
             ("dimensions", &["190 × 65 × 35 cm", "200 × 70 × 40 cm"]),
             ("load-capacity", &["120 kg", "150 kg"]),
         ],
-        0,
+        1,
         Plain,
         q(&[2, 4, 5]),
     ),
@@ -2054,7 +2054,7 @@ const AUTO_N: &[Noun] = &[
         (160, 110, 70),
         &["NAO"],
         &[("oe-number", &["04465-#####", "58101-#####", "D####"])],
-        0,
+        1,
         Plain,
         q(&[0, 1, 6]),
     ),
@@ -2098,7 +2098,7 @@ const AUTO_N: &[Noun] = &[
         (550, 110, 110),
         &[],
         &[("oe-number", &["48510-#####", "48530-#####"])],
-        0,
+        1,
         Plain,
         q(&[1, 3]),
     ),
@@ -2117,8 +2117,8 @@ const AUTO_N: &[Noun] = &[
         (720, 520, 120),
         &["3003 Al + PA66 GF30"],
         &[
-            ("dimensions", &["488 × 378 mm", "650 × 400 mm", "720 × 450 mm"]),
             ("oe-number", &["16400-#####", "21410-#####"]),
+            ("dimensions", &["488 × 378 mm", "650 × 400 mm", "720 × 450 mm"]),
         ],
         1,
         Plain,
@@ -2139,7 +2139,7 @@ const AUTO_N: &[Noun] = &[
         (260, 200, 60),
         &[],
         &[("oe-number", &["17801-#####", "C ####"])],
-        0,
+        1,
         Plain,
         q(&[1, 6]),
     ),
@@ -2625,7 +2625,7 @@ const SPORTS_N: &[Noun] = &[
         (280, 220, 180),
         &["PC + EPS"],
         &[("size", &["54–58 cm", "58–62 cm"])],
-        0,
+        1,
         Protective,
         q(&[5]),
     ),
@@ -3171,7 +3171,7 @@ const OFFICE_N: &[Noun] = &[
             "dimensions",
             &["200 × 150 × 100 mm", "300 × 200 × 120 mm"],
         )],
-        0,
+        1,
         Plain,
         q(&[0, 5]),
     ),
@@ -3550,7 +3550,7 @@ use Category as C;
 pub(super) const COUNTRIES: [CountryDef; 17] = [
     CountryDef {
         code: "CN",
-        weight: 520,
+        weight: 600,
         cities: &[
             "Ningbo",
             "Shenzhen",
@@ -3573,7 +3573,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "VN",
-        weight: 55,
+        weight: 50,
         cities: &[
             "Ho Chi Minh City",
             "Hanoi",
@@ -3587,7 +3587,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "IN",
-        weight: 60,
+        weight: 50,
         cities: &[
             "Mumbai",
             "New Delhi",
@@ -3605,7 +3605,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "TR",
-        weight: 45,
+        weight: 40,
         cities: &[
             "Istanbul",
             "Bursa",
@@ -3620,7 +3620,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "DE",
-        weight: 30,
+        weight: 25,
         cities: &[
             "Stuttgart",
             "Munich",
@@ -3636,7 +3636,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "IT",
-        weight: 30,
+        weight: 25,
         cities: &[
             "Milan", "Turin", "Bologna", "Brescia", "Prato", "Vicenza", "Treviso", "Bergamo",
         ],
@@ -3645,7 +3645,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "PL",
-        weight: 20,
+        weight: 15,
         cities: &[
             "Warsaw", "Poznań", "Wrocław", "Łódź", "Kraków", "Gdańsk", "Katowice",
         ],
@@ -3654,7 +3654,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "MX",
-        weight: 20,
+        weight: 15,
         cities: &[
             "Monterrey",
             "Guadalajara",
@@ -3669,7 +3669,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "BR",
-        weight: 20,
+        weight: 15,
         cities: &[
             "São Paulo",
             "Curitiba",
@@ -3684,7 +3684,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "TH",
-        weight: 35,
+        weight: 30,
         cities: &[
             "Bangkok",
             "Samut Prakan",
@@ -3698,7 +3698,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "MY",
-        weight: 25,
+        weight: 20,
         cities: &[
             "Penang",
             "Kuala Lumpur",
@@ -3712,7 +3712,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "KR",
-        weight: 30,
+        weight: 25,
         cities: &[
             "Seoul", "Busan", "Incheon", "Daegu", "Changwon", "Ulsan", "Suwon",
         ],
@@ -3721,7 +3721,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "TW",
-        weight: 40,
+        weight: 35,
         cities: &[
             "Taichung",
             "Taipei",
@@ -3735,14 +3735,14 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "PK",
-        weight: 25,
+        weight: 20,
         cities: &["Sialkot", "Karachi", "Lahore", "Faisalabad", "Gujranwala"],
         style: NameStyle::Pakistan,
         lean: &[C::SportsOutdoor, C::Textiles, C::ToolsHardware],
     },
     CountryDef {
         code: "ES",
-        weight: 15,
+        weight: 10,
         cities: &[
             "Valencia",
             "Barcelona",
@@ -3756,7 +3756,7 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
     },
     CountryDef {
         code: "PT",
-        weight: 10,
+        weight: 5,
         cities: &["Porto", "Braga", "Guimarães", "Aveiro", "Leiria", "Lisbon"],
         style: NameStyle::Portugal,
         lean: &[C::Textiles, C::HomeKitchen, C::Furniture],
