@@ -17,8 +17,19 @@ pub enum AppRoute {
 
 /// URL query keys of the catalog (see `CatalogQuery::to_pairs`).
 pub const CATALOG_KEYS: [&str; 13] = [
-    "q", "category", "cert", "country", "price_min", "price_max", "moq_min", "moq_max",
-    "lead_max", "overseas", "supplier", "sort", "page",
+    "q",
+    "category",
+    "cert",
+    "country",
+    "price_min",
+    "price_max",
+    "moq_min",
+    "moq_max",
+    "lead_max",
+    "overseas",
+    "supplier",
+    "sort",
+    "page",
 ];
 
 impl AppRoute {
@@ -105,12 +116,9 @@ mod tests {
 /// Moves between pages from event handlers (captured while the component is built, since
 /// handlers run outside the router's context).
 #[derive(Clone, Copy)]
-pub struct Navigator(
-    leptos::prelude::StoredValue<
-        std::rc::Rc<dyn Fn(&str, leptos_router::NavigateOptions)>,
-        leptos::prelude::LocalStorage,
-    >,
-);
+pub struct Navigator(leptos::prelude::StoredValue<NavigateFn, leptos::prelude::LocalStorage>);
+
+type NavigateFn = std::rc::Rc<dyn Fn(&str, leptos_router::NavigateOptions)>;
 
 impl Navigator {
     /// Goes to `route`, adding a history entry.

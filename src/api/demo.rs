@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use tradefair_core::fx::RateTable;
 use tradefair_core::money::Currency;
+use tradefair_core::query;
 use tradefair_core::seed::Catalog;
 use tradefair_core::wire::{CatalogPage, CatalogQuery, Home, Product, Supplier};
-use tradefair_core::query;
 
 use super::ApiError;
 

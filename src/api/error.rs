@@ -12,7 +12,10 @@ pub enum ApiError {
     /// The resource does not exist (HTTP 404 or an unknown id on the demo backend).
     NotFound,
     /// Any other non-2xx status, with the server's own message when it sent one.
-    Http { status: u16, message: Option<String> },
+    Http {
+        status: u16,
+        message: Option<String>,
+    },
     /// A 2xx answer whose body is not the JSON the contract describes (truncated, HTML,
     /// an unknown enum value...). The detail is for logs, not for buyers.
     Malformed(String),

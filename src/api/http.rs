@@ -129,7 +129,11 @@ impl HttpBackend {
         }
     }
 
-    async fn get<T: DeserializeOwned>(&self, path: &str, pairs: &[(&str, String)]) -> Result<T, ApiError> {
+    async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        pairs: &[(&str, String)],
+    ) -> Result<T, ApiError> {
         let url = self.url(path, pairs);
         let mut attempt = 0;
         loop {
@@ -153,7 +157,10 @@ impl HttpBackend {
     pub async fn home(&self, locale: &str, currency: Currency) -> Result<Home, ApiError> {
         self.get(
             "/home",
-            &[("locale", locale.to_string()), ("currency", currency.code().to_string())],
+            &[
+                ("locale", locale.to_string()),
+                ("currency", currency.code().to_string()),
+            ],
         )
         .await
     }
@@ -163,13 +170,19 @@ impl HttpBackend {
     }
 
     pub async fn product(&self, id: u32, locale: &str) -> Result<Product, ApiError> {
-        self.get(&format!("/products/{id}"), &[("locale", locale.to_string())])
-            .await
+        self.get(
+            &format!("/products/{id}"),
+            &[("locale", locale.to_string())],
+        )
+        .await
     }
 
     pub async fn supplier(&self, id: u32, locale: &str) -> Result<Supplier, ApiError> {
-        self.get(&format!("/suppliers/{id}"), &[("locale", locale.to_string())])
-            .await
+        self.get(
+            &format!("/suppliers/{id}"),
+            &[("locale", locale.to_string())],
+        )
+        .await
     }
 }
 

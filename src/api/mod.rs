@@ -53,7 +53,7 @@ impl Config {
 }
 
 thread_local! {
-    static BACKEND: RefCell<Backend> = RefCell::new(Backend::Demo(demo::DemoBackend));
+    static BACKEND: RefCell<Backend> = const { RefCell::new(Backend::Demo(demo::DemoBackend)) };
 }
 
 /// Reads `config.json` and installs the backend it names. Without a config file the app
@@ -126,11 +126,15 @@ mod tests {
         assert_eq!(c.base_url, "http://127.0.0.1:8088");
         assert!(matches!(c.into_backend(), Ok(Backend::Http(_))));
         assert!(matches!(
-            Config::parse(r#"{"backend":"demo"}"#).unwrap().into_backend(),
+            Config::parse(r#"{"backend":"demo"}"#)
+                .unwrap()
+                .into_backend(),
             Ok(Backend::Demo(_))
         ));
         assert!(matches!(
-            Config::parse(r#"{"backend":"ftp"}"#).unwrap().into_backend(),
+            Config::parse(r#"{"backend":"ftp"}"#)
+                .unwrap()
+                .into_backend(),
             Err(ApiError::Config(_))
         ));
         assert!(matches!(Config::parse("<html>"), Err(ApiError::Config(_))));
@@ -140,8 +144,16 @@ mod tests {
     fn only_outages_and_server_errors_are_retried() {
         assert!(ApiError::Network.is_transient());
         assert!(ApiError::Timeout.is_transient());
-        assert!(ApiError::Http { status: 503, message: None }.is_transient());
-        assert!(!ApiError::Http { status: 400, message: None }.is_transient());
+        assert!(ApiError::Http {
+            status: 503,
+            message: None
+        }
+        .is_transient());
+        assert!(!ApiError::Http {
+            status: 400,
+            message: None
+        }
+        .is_transient());
         assert!(!ApiError::NotFound.is_transient());
         assert!(!ApiError::Malformed("x".into()).is_transient());
     }

@@ -102,7 +102,9 @@ fn plain_format(locale: Locale, kind: &str) -> NumberFormat {
         ]),
         _ => options(&[("maximumFractionDigits", 3.into())]),
     };
-    match cached(key, || Formatter::Number(NumberFormat::new(locale.tag(), &opts))) {
+    match cached(key, || {
+        Formatter::Number(NumberFormat::new(locale.tag(), &opts))
+    }) {
         Formatter::Number(f) => f,
         _ => unreachable!("number formatter key holds a number formatter"),
     }

@@ -71,10 +71,7 @@ fn revision() -> RwSignal<u64> {
 /// Builds a bundle from `.ftl` texts. Entries that fail to parse are skipped (they fall back
 /// to `en` message by message); a later duplicate of an id is ignored.
 fn build_bundle(locale: Locale, sources: impl IntoIterator<Item = String>) -> Bundle {
-    let lang = locale
-        .tag()
-        .parse()
-        .unwrap_or_default();
+    let lang = locale.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![lang]);
     bundle.set_use_isolating(locale.direction() == Direction::Rtl);
     bundle.set_formatter(Some(number_formatter));
@@ -106,7 +103,12 @@ fn number_formatter(value: &FluentValue, _: &intl_memoizer::IntlLangMemoizer) ->
     }
 }
 
-fn format_in(bundle: &Bundle, locale: Locale, key: &str, args: Option<&FluentArgs>) -> Option<String> {
+fn format_in(
+    bundle: &Bundle,
+    locale: Locale,
+    key: &str,
+    args: Option<&FluentArgs>,
+) -> Option<String> {
     let (id, attr) = match key.split_once('.') {
         Some((id, attr)) => (id, Some(attr)),
         None => (key, None),

@@ -40,7 +40,11 @@ pub fn CatalogPage() -> impl IntoView {
     let query_map = use_query_map();
     let nav = use_navigator();
     let query = Memo::new(move |_| {
-        routes::catalog_query(&query_map.get(), i18n::locale().tag(), settings.currency.get())
+        routes::catalog_query(
+            &query_map.get(),
+            i18n::locale().tag(),
+            settings.currency.get(),
+        )
     });
     use_title(move || {
         let q = query.get();
@@ -188,4 +192,3 @@ pub fn CatalogPage() -> impl IntoView {
         </div>
     }
 }
-

@@ -22,7 +22,10 @@ pub fn HomePage() -> impl IntoView {
         async move { api::backend().home(locale, currency).await }
     });
     let category_link = move |c: Category| {
-        let mut q = CatalogQuery::new(i18n::locale_untracked().tag(), settings.currency.get_untracked());
+        let mut q = CatalogQuery::new(
+            i18n::locale_untracked().tag(),
+            settings.currency.get_untracked(),
+        );
         q.categories = vec![c];
         AppRoute::Catalog(q).path()
     };

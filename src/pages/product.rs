@@ -96,10 +96,16 @@ fn ProductView(product: Product) -> impl IntoView {
     let multiple = p.minimum_order.multiple;
     let lead = p.lead_time_days;
     let category = p.category;
-    let mut cat_q = CatalogQuery::new(i18n::locale_untracked().tag(), settings.currency.get_untracked());
+    let mut cat_q = CatalogQuery::new(
+        i18n::locale_untracked().tag(),
+        settings.currency.get_untracked(),
+    );
     cat_q.categories = vec![category];
     let category_href = AppRoute::Catalog(cat_q).path();
-    let mut sup_q = CatalogQuery::new(i18n::locale_untracked().tag(), settings.currency.get_untracked());
+    let mut sup_q = CatalogQuery::new(
+        i18n::locale_untracked().tag(),
+        settings.currency.get_untracked(),
+    );
     sup_q.supplier_id = Some(p.supplier.id);
     let supplier_products_href = AppRoute::Catalog(sup_q).path();
     let listed = p.listed_on.clone();
@@ -117,10 +123,10 @@ fn ProductView(product: Product) -> impl IntoView {
             <div class="product__top">
                 <Gallery images=p.images.clone() category=category name=p.name.text.clone()/>
                 <div class="product__summary">
-                    <h1 tabindex="-1" lang=p.name.lang.clone()>{p.name.text.clone()}</h1>
+                    <h1 tabindex="-1" lang=p.name.lang.clone() dir="auto">{p.name.text.clone()}</h1>
                     {fallback.then(|| view! { <p class="fallback-note">{move || t!("fallback-english")}</p> })}
                     <p class="product__supplier-line">
-                        <a href=AppRoute::Supplier(p.supplier.id).path()>{p.supplier.name.clone()}</a>
+                        <a href=AppRoute::Supplier(p.supplier.id).path()><bdi>{p.supplier.name.clone()}</bdi></a>
                         {p.supplier.verified.then(|| view! { " " <span class="badge badge--verified">{move || t!("verified")}</span> })}
                     </p>
                     {move || {
@@ -171,7 +177,7 @@ fn ProductView(product: Product) -> impl IntoView {
                 <section class="panel">
                     <h2>{move || t!("product-description")}</h2>
                     {desc_fallback.then(|| view! { <p class="fallback-note">{move || t!("fallback-english")}</p> })}
-                    <p lang=p.description.lang.clone() class="prose">{p.description.text.clone()}</p>
+                    <p lang=p.description.lang.clone() dir="auto" class="prose">{p.description.text.clone()}</p>
                 </section>
                 <section class="panel">
                     <h2>{move || t!("product-specs")}</h2>

@@ -67,7 +67,10 @@ fn SupplierView(supplier: Supplier) -> impl IntoView {
         q.per_page = 8;
         async move { api::backend().search(&q).await }
     });
-    let mut all_q = CatalogQuery::new(i18n::locale_untracked().tag(), settings.currency.get_untracked());
+    let mut all_q = CatalogQuery::new(
+        i18n::locale_untracked().tag(),
+        settings.currency.get_untracked(),
+    );
     all_q.supplier_id = Some(id);
     let all_href = AppRoute::Catalog(all_q).path();
     let country = s.summary.country.clone();
@@ -87,7 +90,7 @@ fn SupplierView(supplier: Supplier) -> impl IntoView {
     view! {
         <article class="supplier">
             <header class="supplier__head">
-                <h1 tabindex="-1">{s.summary.name.clone()}</h1>
+                <h1 tabindex="-1" dir="auto">{s.summary.name.clone()}</h1>
                 <p class="supplier__place">
                     {move || t!("supplier-location", city = city.clone(), country = format::country(&country))}
                     " · "
@@ -150,7 +153,7 @@ fn SupplierView(supplier: Supplier) -> impl IntoView {
             <section class="panel">
                 <h2>{move || t!("supplier-about")}</h2>
                 {about_fallback.then(|| view! { <p class="fallback-note">{move || t!("fallback-english")}</p> })}
-                <p class="prose" lang=s.about.lang.clone()>{s.about.text.clone()}</p>
+                <p class="prose" lang=s.about.lang.clone() dir="auto">{s.about.text.clone()}</p>
             </section>
 
             <section class="supplier__products">

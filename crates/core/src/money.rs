@@ -146,7 +146,11 @@ impl Money {
         while frac.len() < exp {
             frac.push('0');
         }
-        let frac_val: i64 = if frac.is_empty() { 0 } else { frac.parse().ok()? };
+        let frac_val: i64 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse().ok()?
+        };
         let minor = int_val
             .checked_mul(currency.minor_per_major())?
             .checked_add(frac_val)?;
@@ -184,7 +188,10 @@ impl Money {
         if self.currency != other.currency {
             return None;
         }
-        Some(Money::new(self.minor.checked_add(other.minor)?, self.currency))
+        Some(Money::new(
+            self.minor.checked_add(other.minor)?,
+            self.currency,
+        ))
     }
 }
 
@@ -206,7 +213,10 @@ mod tests {
 
     #[test]
     fn decimal_string_respects_exponent() {
-        assert_eq!(Money::new(123450, Currency::Usd).to_decimal_string(), "1234.50");
+        assert_eq!(
+            Money::new(123450, Currency::Usd).to_decimal_string(),
+            "1234.50"
+        );
         assert_eq!(Money::new(-5, Currency::Eur).to_decimal_string(), "-0.05");
         assert_eq!(Money::new(1200, Currency::Jpy).to_decimal_string(), "1200");
         assert_eq!(Money::new(0, Currency::Gbp).to_decimal_string(), "0.00");

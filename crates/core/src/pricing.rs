@@ -24,10 +24,15 @@ pub struct MinimumOrder {
 pub enum QuantityCheck {
     Ok,
     /// Below the MOQ: raise to `fix`.
-    BelowMinimum { fix: u32 },
+    BelowMinimum {
+        fix: u32,
+    },
     /// Not a multiple of the order step: round up to `fix` (or down to `down` if that still
     /// meets the MOQ).
-    NotMultiple { fix: u32, down: Option<u32> },
+    NotMultiple {
+        fix: u32,
+        down: Option<u32>,
+    },
 }
 
 impl MinimumOrder {
@@ -41,7 +46,7 @@ impl MinimumOrder {
                 fix: smallest_valid,
             };
         }
-        if qty % step != 0 {
+        if !qty.is_multiple_of(step) {
             let up = round_up(qty, step);
             let down_q = qty - qty % step;
             let down = (down_q >= self.moq && down_q > 0).then_some(down_q);

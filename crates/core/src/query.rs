@@ -193,18 +193,55 @@ struct Token {
     cjk: bool,
     /// Byte offsets of the token's character boundaries, including its end.
     bounds: Vec<usize>,
+    /// A name can only match when its `word_sig` shares a bit with this.
+    sig: u64,
 }
 
 impl Token {
     fn new(text: &str) -> Token {
         let mut bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         bounds.push(text.len());
+        let cjk = text.chars().any(is_cjk);
+        // Latin and other spaced words match at a word start; CJK tokens match inside a
+        // CJK word, which starts with a non-ASCII character (normalisation splits scripts).
+        let sig = if cjk {
+            0xFFFF_FFFF_0000_0000
+        } else {
+            char_sig(text.as_bytes())
+        };
         Token {
             text: text.to_string(),
-            cjk: text.chars().any(is_cjk),
+            cjk,
             bounds,
+            sig,
         }
     }
+}
+
+/// Signature bit of the character starting `bytes`: ASCII bytes map to bits 0-31,
+/// other characters to bits 32-63 by their first continuation byte (UTF-8 lead bytes are
+/// shared by whole scripts).
+fn char_sig(bytes: &[u8]) -> u64 {
+    match bytes {
+        [] => 0,
+        [b, ..] if *b < 0x80 => 1 << (b & 31),
+        [_, c, ..] => 1 << (32 + (c & 31)),
+        [_] => 1 << 32,
+    }
+}
+
+/// A 64-bit set of the (hashed) first characters of a normalised name's words.
+pub(crate) fn word_sig(normalized: &str) -> u64 {
+    let b = normalized.as_bytes();
+    let mut sig = 0u64;
+    let mut i = 0;
+    while i < b.len() {
+        if i == 0 || b[i - 1] == b' ' {
+            sig |= char_sig(&b[i..]);
+        }
+        i += 1;
+    }
+    sig
 }
 
 fn tokens(normalized: &str) -> Vec<Token> {
@@ -302,19 +339,23 @@ fn covered_by_pieces(field: &[u8], t: &Token) -> bool {
     true
 }
 
-/// Relevance of a product, or `None` when some token matches neither name.
+/// Relevance of a product, or `None` when some token matches neither name. Names come
+/// with their word signatures (see `word_sig`).
 fn score(
-    localized: Option<&str>,
-    english: &str,
+    localized: Option<(&str, u64)>,
+    (english, en_sig): (&str, u64),
     native_is_english: bool,
     toks: &[Token],
     query: &str,
 ) -> Option<u32> {
     let mut total = 0;
     for t in toks {
-        let mut best = localized.map_or(0, |s| token_level(s, t) * NATIVE);
+        let mut best = match localized {
+            Some((s, sig)) if sig & t.sig != 0 => token_level(s, t) * NATIVE,
+            _ => 0,
+        };
         let en_weight = if native_is_english { NATIVE } else { ENGLISH };
-        if best < EXACT * en_weight {
+        if best < EXACT * en_weight && en_sig & t.sig != 0 {
             best = best.max(token_level(english, t) * en_weight);
         }
         if best == 0 {
@@ -323,10 +364,13 @@ fn score(
         total += best;
     }
     // Name start bonus, on the name the buyer sees.
-    let shown = localized.unwrap_or(english);
+    let shown = localized.map_or(english, |(s, _)| s);
     if shown.starts_with(query) {
         total += 8;
-    } else if toks.first().is_some_and(|t| shown.starts_with(t.text.as_str())) {
+    } else if toks
+        .first()
+        .is_some_and(|t| shown.starts_with(t.text.as_str()))
+    {
         total += 4;
     }
     Some(total)
@@ -419,11 +463,13 @@ pub fn search(catalog: &Catalog, q: &CatalogQuery) -> CatalogPage {
         let score = if toks.is_empty() {
             0
         } else {
-            let english = idx.names[0][pos].as_deref().unwrap_or("");
+            let english = (idx.names[0][pos].as_deref().unwrap_or(""), idx.sigs[0][pos]);
             let localized = if li == 0 {
                 None
             } else {
-                idx.names[li][pos].as_deref()
+                idx.names[li][pos]
+                    .as_deref()
+                    .map(|s| (s, idx.sigs[li][pos]))
             };
             match score(localized, english, li == 0, &toks, &query) {
                 Some(s) => s,
@@ -518,7 +564,14 @@ pub fn search(catalog: &Catalog, q: &CatalogQuery) -> CatalogPage {
         keys[..end].sort_unstable();
         keys[start..end]
             .iter()
-            .map(|k| summary(catalog, &catalog.products[k.2 as usize], &q.locale, q.currency))
+            .map(|k| {
+                summary(
+                    catalog,
+                    &catalog.products[k.2 as usize],
+                    &q.locale,
+                    q.currency,
+                )
+            })
             .collect()
     };
     CatalogPage {
@@ -578,10 +631,7 @@ fn facets(
         widen(&mut lead, f.lead_time_days);
     }
 
-    fn finish<T: Ord + Clone>(
-        mut list: Vec<FacetCount<T>>,
-        selected: &[T],
-    ) -> Vec<FacetCount<T>> {
+    fn finish<T: Ord + Clone>(mut list: Vec<FacetCount<T>>, selected: &[T]) -> Vec<FacetCount<T>> {
         list.retain(|f| f.count > 0 || selected.contains(&f.value));
         list.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
         list
@@ -822,9 +872,15 @@ mod tests {
 
     #[test]
     fn normalisation() {
-        assert_eq!(normalize("Wasserkocher aus Edelstahl"), "wasserkocher aus edelstahl");
+        assert_eq!(
+            normalize("Wasserkocher aus Edelstahl"),
+            "wasserkocher aus edelstahl"
+        );
         assert_eq!(normalize("Großhandel Müller É"), "grosshandel muller e");
-        assert_eq!(normalize("IP65防水LED灯带 5 m 24 V"), "ip 65 防水 led 灯带 5 m 24 v");
+        assert_eq!(
+            normalize("IP65防水LED灯带 5 m 24 V"),
+            "ip 65 防水 led 灯带 5 m 24 v"
+        );
         assert_eq!(normalize("  Câble HDMI—2 m  "), "cable hdmi 2 m");
         assert_eq!(normalize("ＬＥＤ　灯"), "led 灯");
         assert_eq!(normalize("مِصْبَاح أرضي"), "مصباح ارضي");
@@ -851,7 +907,11 @@ mod tests {
         assert!(r.total > 0);
         for item in &r.items {
             assert_eq!(item.name.lang, "de");
-            assert!(item.name.text.contains("Schneidebrett"), "{}", item.name.text);
+            assert!(
+                item.name.text.contains("Schneidebrett"),
+                "{}",
+                item.name.text
+            );
         }
         // Diacritic-insensitive, prefix of a word, and case-insensitive.
         let a = search(c, &query("de", "stossdampfer")).total;
@@ -888,7 +948,11 @@ mod tests {
         q.supplier_id = Some(p.supplier_id);
         q.per_page = MAX_PER_PAGE;
         let r = search(c, &q);
-        let hit = r.items.iter().find(|i| i.id == p.id).expect("found by English name");
+        let hit = r
+            .items
+            .iter()
+            .find(|i| i.id == p.id)
+            .expect("found by English name");
         assert_eq!(hit.name.lang, "en");
         assert_eq!(hit.name.text, p.name.en());
         // A product with an Arabic name and the same words ranks above it.
@@ -896,7 +960,7 @@ mod tests {
         let fallback = r.items.iter().position(|i| i.id == p.id).unwrap();
         if let Some(n) = native {
             let native_item = &r.items[n];
-            if normalize(&c.product(native_item.id).unwrap().name.en()) == normalize(p.name.en()) {
+            if normalize(c.product(native_item.id).unwrap().name.en()) == normalize(p.name.en()) {
                 assert!(n < fallback);
             }
         }
@@ -905,20 +969,48 @@ mod tests {
         assert_eq!(page.description.lang, "en");
     }
 
+    fn all_items(c: &Catalog, q: &CatalogQuery) -> Vec<ProductSummary> {
+        let mut q = q.clone();
+        q.per_page = MAX_PER_PAGE;
+        let mut out = Vec::new();
+        for page in 1.. {
+            q.page = page;
+            let r = search(c, &q);
+            if r.items.is_empty() {
+                break;
+            }
+            out.extend(r.items);
+        }
+        out
+    }
+
     #[test]
     fn relevance_prefers_exact_words_and_ties_by_id() {
         let c = demo();
-        let r = search(c, &query("en", "bottle"));
-        assert!(r.total > 0);
-        let ids: Vec<u32> = all_ids(c, &query("en", "bottle"));
-        assert_eq!(ids.len() as u32, r.total);
-        // Exact word "Bottle" before prefix-only matches ("Bottles" does not occur, so
-        // check the prefix case with a shorter token).
-        let r = search(c, &query("en", "bott"));
-        assert!(r.items.iter().all(|i| i.name.text.to_lowercase().contains("bott")));
-        let r = search(c, &query("en", "led"));
-        let scores: Vec<u32> = r.items.iter().map(|i| i.id).collect();
-        assert!(!scores.is_empty());
+        // "pan" is a whole word in "Frying Pan" and only a prefix in "Panel".
+        let items = all_items(c, &query("en", "pan"));
+        let exact = |i: &ProductSummary| normalize(&i.name.text).split(' ').any(|w| w == "pan");
+        assert!(items.iter().any(exact) && items.iter().any(|i| !exact(i)));
+        let first_prefix = items.iter().position(|i| !exact(i)).unwrap();
+        assert!(
+            items[first_prefix..].iter().all(|i| !exact(i)),
+            "exact words first"
+        );
+        // Equal scores keep ascending ids.
+        assert!(items[first_prefix..].windows(2).all(|w| w[0].id < w[1].id));
+        assert_eq!(all_ids(c, &query("en", "pan")).len(), items.len());
+    }
+
+    #[test]
+    fn native_names_rank_above_english_fallbacks() {
+        let c = demo();
+        let items = all_items(c, &query("de", "LED"));
+        let last_native = items.iter().rposition(|i| i.name.lang == "de").unwrap();
+        let first_fallback = items.iter().position(|i| i.name.lang == "en").unwrap();
+        assert!(
+            last_native < first_fallback,
+            "{last_native} {first_fallback}"
+        );
     }
 
     #[test]
@@ -960,14 +1052,26 @@ mod tests {
         q.overseas_stock = true;
         assert_eq!(search(c, &q).total, r.facets.overseas_stock_count);
         // Sorted by count descending.
-        assert!(r.facets.countries.windows(2).all(|w| w[0].count >= w[1].count));
+        assert!(r
+            .facets
+            .countries
+            .windows(2)
+            .all(|w| w[0].count >= w[1].count));
         // Selected values stay even with zero count.
         let mut q = base.clone();
         q.countries = vec!["zz".to_string()];
         let r = search(c, &q);
         assert_eq!(r.total, 0);
-        assert!(r.facets.countries.iter().any(|f| f.value == "ZZ" && f.count == 0));
-        assert!(r.facets.categories.iter().any(|f| f.value == Category::Lighting));
+        assert!(r
+            .facets
+            .countries
+            .iter()
+            .any(|f| f.value == "ZZ" && f.count == 0));
+        assert!(r
+            .facets
+            .categories
+            .iter()
+            .any(|f| f.value == Category::Lighting));
     }
 
     #[test]
@@ -999,7 +1103,11 @@ mod tests {
             if !q.categories.contains(&p.category) {
                 continue;
             }
-            let eur = c.rates.convert(p.price_from(), Currency::Eur).unwrap().minor;
+            let eur = c
+                .rates
+                .convert(p.price_from(), Currency::Eur)
+                .unwrap()
+                .minor;
             let inside = (1_000..=5_000).contains(&eur);
             assert_eq!(ids.contains(&p.id), inside, "product {} at {eur}", p.id);
             expected += u32::from(inside);
@@ -1025,7 +1133,8 @@ mod tests {
             q.per_page = MAX_PER_PAGE;
             let r = search(c, &q);
             assert!(r.items.len() > 10, "{sort:?}");
-            let recs: Vec<&ProductRecord> = r.items.iter().map(|i| c.product(i.id).unwrap()).collect();
+            let recs: Vec<&ProductRecord> =
+                r.items.iter().map(|i| c.product(i.id).unwrap()).collect();
             for w in r.items.windows(2).zip(recs.windows(2)) {
                 let ((a, b), (pa, pb)) = ((&w.0[0], &w.0[1]), (w.1[0], w.1[1]));
                 let ok = match sort {
@@ -1039,9 +1148,7 @@ mod tests {
                                 && a.id < b.id)
                     }
                     SortOrder::MoqAsc => (a.moq, a.id) < (b.moq, b.id),
-                    SortOrder::LeadTimeAsc => {
-                        (a.lead_time_days, a.id) < (b.lead_time_days, b.id)
-                    }
+                    SortOrder::LeadTimeAsc => (a.lead_time_days, a.id) < (b.lead_time_days, b.id),
                     SortOrder::Newest => {
                         pa.listed_on > pb.listed_on
                             || (pa.listed_on == pb.listed_on && pa.id < pb.id)
@@ -1061,10 +1168,13 @@ mod tests {
         let c = demo();
         let q = query("de", "led wasserdicht");
         let toks = tokens(&normalize(&q.q));
-        let r = search(c, &CatalogQuery {
-            per_page: MAX_PER_PAGE,
-            ..q.clone()
-        });
+        let r = search(
+            c,
+            &CatalogQuery {
+                per_page: MAX_PER_PAGE,
+                ..q.clone()
+            },
+        );
         assert!(r.total > 0);
         let scores: Vec<u32> = r
             .items
@@ -1072,8 +1182,13 @@ mod tests {
             .map(|i| {
                 let pos = c.products.binary_search_by_key(&i.id, |p| p.id).unwrap();
                 score(
-                    c.index.names[3][pos].as_deref(),
-                    c.index.names[0][pos].as_deref().unwrap(),
+                    c.index.names[3][pos]
+                        .as_deref()
+                        .map(|s| (s, c.index.sigs[3][pos])),
+                    (
+                        c.index.names[0][pos].as_deref().unwrap(),
+                        c.index.sigs[0][pos],
+                    ),
                     false,
                     &toks,
                     &normalize(&q.q),
@@ -1174,14 +1289,24 @@ mod tests {
         assert_eq!(h.featured_products.len(), FEATURED);
         assert!(h.featured_suppliers.iter().all(|s| s.verified));
         let featured: Vec<u32> = h.featured_suppliers.iter().map(|s| s.id).collect();
-        assert!(h.featured_products.iter().all(|p| featured.contains(&p.supplier_id)));
+        assert!(h
+            .featured_products
+            .iter()
+            .all(|p| featured.contains(&p.supplier_id)));
         let distinct: std::collections::BTreeSet<u32> =
             h.featured_products.iter().map(|p| p.supplier_id).collect();
-        assert_eq!(distinct.len(), FEATURED, "one product per featured supplier");
+        assert_eq!(
+            distinct.len(),
+            FEATURED,
+            "one product per featured supplier"
+        );
         assert_eq!(h.product_count, 10_000);
         assert_eq!(h.supplier_count, 240);
         assert!(h.country_count >= 15);
-        assert!(h.featured_products.iter().all(|p| p.price_from_display.currency == Currency::Eur));
+        assert!(h
+            .featured_products
+            .iter()
+            .all(|p| p.price_from_display.currency == Currency::Eur));
         let best = c.supplier(featured[0]).unwrap().transactions.rating_x10;
         assert!(c
             .suppliers
@@ -1209,24 +1334,12 @@ mod tests {
             let r = search(&c, q);
             let t = start.elapsed();
             total += t;
-            eprintln!("timing: search {:?} in {}: {} hits in {t:?}", q.q, q.locale, r.total);
+            eprintln!(
+                "timing: search {:?} in {}: {} hits in {t:?}",
+                q.q, q.locale, r.total
+            );
         }
         let per = total / queries.len() as u32;
         eprintln!("timing: generate {gen:?}, search {per:?} per query (not asserted)");
-    }
-}
-#[cfg(test)]
-mod prof_tmp {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn prof_search() {
-        let c = Catalog::demo();
-        let q = CatalogQuery::new("en", Currency::Eur);
-        let t = std::time::Instant::now();
-        for _ in 0..50 {
-            let _ = search(&c, &q);
-        }
-        println!("empty search {:?}", t.elapsed() / 50);
     }
 }

@@ -19,7 +19,7 @@ use std::sync::Arc;
 use crate::fx::RateTable;
 use crate::money::{Currency, Money};
 use crate::pricing::{MinimumOrder, PriceTier};
-use crate::query::normalize;
+use crate::query::{normalize, word_sig};
 use crate::wire::{
     Category, Certification, Incoterm, LocalizedText, OverseasStock, Packaging, SpecRow,
     SupplierSummary, TransactionRecord, Unit, Verification,
@@ -248,6 +248,9 @@ pub(crate) struct Index {
     /// (`query::normalize`); `None` when the product has no text in that locale. Equal
     /// names share one allocation.
     pub(crate) names: Vec<Vec<Option<Arc<str>>>>,
+    /// `sigs[l][pos]`: word-start signature of `names[l][pos]` (`query::word_sig`), so a
+    /// search skips names that cannot match without scanning them.
+    pub(crate) sigs: Vec<Vec<u64>>,
     /// Position in `suppliers` of each product's supplier.
     pub(crate) supplier_pos: Vec<Option<u32>>,
     /// Positions in `products` of each supplier's products, ascending.
@@ -408,6 +411,14 @@ fn build_index(
         .collect();
 
     let names = names.unwrap_or_else(|| normalized_names(products));
+    let sigs = names
+        .iter()
+        .map(|list| {
+            list.iter()
+                .map(|n| n.as_deref().map_or(0, word_sig))
+                .collect()
+        })
+        .collect();
 
     let countries: Vec<String> = suppliers
         .iter()
@@ -430,7 +441,9 @@ fn build_index(
         .collect();
 
     let n = products.len();
-    let by_date = products.windows(2).all(|w| w[0].listed_on <= w[1].listed_on);
+    let by_date = products
+        .windows(2)
+        .all(|w| w[0].listed_on <= w[1].listed_on);
     let order: Vec<u32> = if by_date {
         // Listed in id order (the generator's case): newest day first, ids ascending within
         // a day.
@@ -478,6 +491,7 @@ fn build_index(
 
     Index {
         names,
+        sigs,
         supplier_pos,
         supplier_products,
         countries,
@@ -530,7 +544,11 @@ impl NormCache {
         }
     }
 
-    fn core(&mut self, key: (usize, usize, usize, usize), text: impl FnOnce() -> String) -> Arc<str> {
+    fn core(
+        &mut self,
+        key: (usize, usize, usize, usize),
+        text: impl FnOnce() -> String,
+    ) -> Arc<str> {
         let (c, n, q, l) = key;
         let slot = &mut self.cores[((c * 8 + n) * 9 + q) * LOCALES.len() + l];
         slot.get_or_insert_with(|| Arc::from(normalize(&text())))
@@ -540,7 +558,8 @@ impl NormCache {
     fn value(&mut self, key: (usize, usize, usize, usize), text: &str) -> Arc<str> {
         let (c, n, a, v) = key;
         let slot = &mut self.values[((c * 8 + n) * 8 + a) * 8 + v];
-        slot.get_or_insert_with(|| Arc::from(normalize(text))).clone()
+        slot.get_or_insert_with(|| Arc::from(normalize(text)))
+            .clone()
     }
 }
 
@@ -729,7 +748,9 @@ struct Texts {
 impl Texts {
     fn new() -> Texts {
         Texts {
-            open: std::array::from_fn(|l| std::array::from_fn(|v| Tpl::parse(words::DESC_OPEN[l][v]))),
+            open: std::array::from_fn(|l| {
+                std::array::from_fn(|v| Tpl::parse(words::DESC_OPEN[l][v]))
+            }),
             order: std::array::from_fn(|l| Tpl::parse(words::DESC_ORDER[l])),
             certs: std::array::from_fn(|l| Tpl::parse(words::DESC_CERTS[l])),
             pack: std::array::from_fn(|l| Tpl::parse(words::DESC_PACK[l])),
@@ -967,6 +988,9 @@ fn company_name(rng: &mut Rng, style: NameStyle, city: &str, cat: Category) -> S
                 0..=4 => format!("{city} {brand} {en} Co., Ltd."),
                 5 | 6 => format!("{city} {brand} Import & Export Co., Ltd."),
                 7 => format!("{city} {brand} Industrial Co., Ltd."),
+                // "Lighting Technology Technology" reads like a typo: some industries
+                // already end in the word.
+                _ if en.ends_with("Technology") => format!("{brand} ({city}) {en} Co., Ltd."),
                 _ => format!("{brand} ({city}) {en} Technology Co., Ltd."),
             }
         }
@@ -1262,7 +1286,7 @@ fn fmt_weight(g: u32) -> String {
         format!("{g} g")
     } else if g < 100_000 {
         let tenths = (g + 50) / 100;
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             format!("{} kg", tenths / 10)
         } else {
             format!("{}.{} kg", tenths / 10, tenths % 10)
@@ -1366,7 +1390,14 @@ fn gen_product(
                     buf.push_str(noun.t[l]);
                     buf.push_str(tail);
                 } else {
-                    buf.push_str(t.strip_suffix("{}").unwrap_or(t));
+                    let head = t.strip_suffix("{}").unwrap_or(t);
+                    buf.push_str(head);
+                    // "智能WiFi" + "LED面板灯": keep Latin words apart.
+                    let joined = head.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        && noun.t[l].starts_with(|c: char| c.is_ascii_alphanumeric());
+                    if joined {
+                        buf.push(' ');
+                    }
                     buf.push_str(noun.t[l]);
                 }
             }
@@ -1395,7 +1426,9 @@ fn gen_product(
                 .take(noun.in_name)
                 .map(|(_, v, _)| v.len() + 1)
                 .sum::<usize>();
-        let core = cache.core((cat_i, noun_pos, qual_slot, l), || name[..core_len].to_string());
+        let core = cache.core((cat_i, noun_pos, qual_slot, l), || {
+            name[..core_len].to_string()
+        });
         if noun.in_name == 0 {
             *slot = Some(core);
             continue;
@@ -1445,7 +1478,7 @@ fn gen_product(
         let mut top = [1u32; 3];
         let mut n = 0;
         for &c in CARTON_SIZES.iter().rev() {
-            if n < 3 && moq % c == 0 && c <= max_units {
+            if n < 3 && moq.is_multiple_of(c) && c <= max_units {
                 top[n] = c;
                 n += 1;
             }
@@ -1906,7 +1939,7 @@ mod tests {
         eprintln!("product 1: {:?}", p.name.en());
     }
 
-    const DEMO_FINGERPRINT: u64 = 0;
+    const DEMO_FINGERPRINT: u64 = 0xb245_3dc9_fdae_a9d3;
 
     #[test]
     fn demo_counts_and_coverage() {
@@ -1945,7 +1978,11 @@ mod tests {
             );
         }
         for tag in &LOCALES[1..] {
-            let missing = c.products.iter().filter(|p| p.name.get(tag).is_none()).count();
+            let missing = c
+                .products
+                .iter()
+                .filter(|p| p.name.get(tag).is_none())
+                .count();
             assert!(missing > 50, "{tag}: {missing} products without a name");
         }
         let partial = c
@@ -1953,12 +1990,23 @@ mod tests {
             .iter()
             .filter(|p| p.name.0.len() < LOCALES.len())
             .count();
-        assert!((900..=1500).contains(&partial), "{partial} partially translated");
+        assert!(
+            (900..=1500).contains(&partial),
+            "{partial} partially translated"
+        );
         let verified = c.suppliers.iter().filter(|s| s.verified).count();
         assert!((160..=220).contains(&verified), "{verified} verified");
         let pct = |n: usize| n * 100 / c.products.len();
-        let overseas = pct(c.products.iter().filter(|p| !p.overseas_stock.is_empty()).count());
-        let carbon = pct(c.products.iter().filter(|p| p.carbon_g_per_unit.is_some()).count());
+        let overseas = pct(c
+            .products
+            .iter()
+            .filter(|p| !p.overseas_stock.is_empty())
+            .count());
+        let carbon = pct(c
+            .products
+            .iter()
+            .filter(|p| p.carbon_g_per_unit.is_some())
+            .count());
         let packed = pct(c.products.iter().filter(|p| p.packaging.is_some()).count());
         assert!((25..=35).contains(&overseas), "{overseas}% overseas");
         assert!((55..=65).contains(&carbon), "{carbon}% carbon");
@@ -1976,7 +2024,10 @@ mod tests {
             assert_eq!(p.currency, sup.currency);
             assert!(TierTable(&p.tiers).is_well_formed(), "{:?}", p.tiers);
             assert!((2..=4).contains(&p.tiers.len()), "{:?}", p.tiers);
-            assert!(p.tiers.windows(2).all(|w| w[0].unit_minor > w[1].unit_minor));
+            assert!(p
+                .tiers
+                .windows(2)
+                .all(|w| w[0].unit_minor > w[1].unit_minor));
             let mo = p.minimum_order;
             assert_eq!(p.tiers[0].min_qty, mo.moq);
             assert!(mo.multiple >= 1 && mo.moq % mo.multiple == 0, "{mo:?}");
@@ -1987,9 +2038,7 @@ mod tests {
                 "the MOQ itself is orderable"
             );
             assert!((3..=60).contains(&p.lead_time_days));
-            assert!(
-                p.incoterms.contains(&Incoterm::Fob) || p.incoterms.contains(&Incoterm::Exw)
-            );
+            assert!(p.incoterms.contains(&Incoterm::Fob) || p.incoterms.contains(&Incoterm::Exw));
             assert!((4..=8).contains(&p.specs.len()), "{:?}", p.specs);
             for s in &p.specs {
                 assert!(keys.contains(s.key.as_str()), "unknown spec key {}", s.key);
@@ -2057,6 +2106,41 @@ mod tests {
     }
 
     #[test]
+    fn word_lists_are_consistent() {
+        let keys: BTreeSet<&str> = SPEC_KEYS.iter().copied().collect();
+        for def in &CATEGORIES {
+            assert!(
+                def.nouns.len() <= 8 && def.quals.len() <= 8,
+                "{:?}",
+                def.cat
+            );
+            for q in def.quals {
+                for t in q.t {
+                    assert!(
+                        t.starts_with("{}") != t.ends_with("{}"),
+                        "qualifier template must put the noun first or last: {t}"
+                    );
+                }
+                if let Some((k, _)) = q.spec {
+                    assert!(keys.contains(k), "{k}");
+                }
+            }
+            for n in def.nouns {
+                assert!(n.attrs.len() <= 8 && n.in_name <= n.attrs.len());
+                assert!(n.usd.0 <= n.usd.1 && n.grams.0 <= n.grams.1);
+                assert!(u32::from(n.quals) < 1 << def.quals.len(), "{}", n.t[0]);
+                for (k, vals) in n.attrs {
+                    assert!(keys.contains(k), "{k}");
+                    assert!(!vals.is_empty() && vals.len() <= 8);
+                }
+                for t in n.t {
+                    assert!(!t.is_empty() && !t.contains('{'));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn localized_resolves_with_fallback() {
         let l = Localized(
             [("en", "Hello"), ("zh-CN", "你好"), ("de", "Hallo")]
@@ -2080,7 +2164,10 @@ mod tests {
 
     #[test]
     fn from_records_round_trips() {
-        let c = Catalog::generate(3, 400, 12);
+        // The reference server stores records and rebuilds the catalog with
+        // `from_records`; the rebuilt index (names normalised from scratch) must equal the
+        // generator's (names composed from cached parts), so both backends answer alike.
+        let c = Catalog::demo();
         let mut sups = c.suppliers.clone();
         let mut prods = c.products.clone();
         sups.reverse();
@@ -2089,6 +2176,10 @@ mod tests {
         let back: ProductRecord = serde_json::from_str(&json).unwrap();
         assert_eq!(back, prods[0]);
         let rebuilt = Catalog::from_records(sups, prods, c.rates.clone());
+        assert!(
+            rebuilt.index.names == c.index.names,
+            "normalised names differ"
+        );
         assert_eq!(rebuilt, c);
     }
 

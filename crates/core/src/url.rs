@@ -104,11 +104,7 @@ impl CatalogQuery {
                         .filter(|p| (1..=MAX_PER_PAGE).contains(p))
                         .unwrap_or(24)
                 }
-                "locale" => {
-                    if !v.is_empty() && v.len() <= 35 {
-                        q.locale = v.to_string()
-                    }
-                }
+                "locale" if !v.is_empty() && v.len() <= 35 => q.locale = v.to_string(),
                 "currency" => {
                     if let Some(c) = Currency::from_code(v) {
                         q.currency = c

@@ -156,7 +156,10 @@ pub fn FacetPanel(
                     .ok_or(())
             }
         };
-        match (parse(price_min.get_untracked()), parse(price_max.get_untracked())) {
+        match (
+            parse(price_min.get_untracked()),
+            parse(price_max.get_untracked()),
+        ) {
             (Ok(min), Ok(max)) => {
                 if let (Some(a), Some(b)) = (min, max) {
                     if a > b {
@@ -173,7 +176,12 @@ pub fn FacetPanel(
             _ => price_error.set(Some("invalid")),
         }
     };
-    let example = move || format::money(Money::new(1250 * currency.minor_per_major() / 100, currency));
+    let example = move || {
+        format::money(Money::new(
+            1250 * currency.minor_per_major() / 100,
+            currency,
+        ))
+    };
     let bounds = facets.price_bounds;
 
     let moq_max = query.moq_max;
@@ -321,6 +329,7 @@ pub fn FacetPanel(
                     <input
                         type="checkbox"
                         name="overseas"
+                        value="1"
                         prop:checked=overseas
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
@@ -399,13 +408,18 @@ pub fn ActiveFilters(
         let (lo, hi) = (query.price_min, query.price_max);
         chips.push(chip(
             Signal::derive(move || {
-                let f = |m: Option<i64>| m.map(|v| format::money(Money::new(v, currency))).unwrap_or_default();
+                let f = |m: Option<i64>| {
+                    m.map(|v| format::money(Money::new(v, currency)))
+                        .unwrap_or_default()
+                };
                 format!("{} – {}", f(lo), f(hi))
             }),
-            Box::new(move || remove(&|n| {
-                n.price_min = None;
-                n.price_max = None;
-            })),
+            Box::new(move || {
+                remove(&|n| {
+                    n.price_min = None;
+                    n.price_max = None;
+                })
+            }),
         ));
     }
     if let Some(m) = query.moq_max {

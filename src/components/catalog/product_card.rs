@@ -27,7 +27,7 @@ pub fn ProductCard(
         <article class="card product-card">
             <a class="product-card__link" href=href>
                 <ProductImage category=product.category hue=product.image_hue alt=""/>
-                <h3 class="product-card__name" lang=product.name.lang.clone()>
+                <h3 class="product-card__name" lang=product.name.lang.clone() dir="auto">
                     {product.name.text.clone()}
                 </h3>
             </a>
@@ -51,7 +51,7 @@ pub fn ProductCard(
             </p>
             <p class="product-card__lead">{move || t!("card-lead-time", days = lead)}</p>
             <p class="product-card__supplier">
-                <span class="product-card__supplier-name">{product.supplier_name.clone()}</span>
+                <bdi class="product-card__supplier-name">{product.supplier_name.clone()}</bdi>
                 " · "
                 <span>{move || format::country(&country)}</span>
                 {product

@@ -41,7 +41,11 @@ pub fn Header() -> impl IntoView {
 
     let current_query = move || {
         let map = query_map.get_untracked();
-        routes::catalog_query(&map, i18n::locale_untracked().tag(), settings.currency.get_untracked())
+        routes::catalog_query(
+            &map,
+            i18n::locale_untracked().tag(),
+            settings.currency.get_untracked(),
+        )
     };
 
     // On the catalog, typing searches as you go (replacing the history entry, so Back
@@ -69,7 +73,10 @@ pub fn Header() -> impl IntoView {
         let mut q = if on_catalog() {
             current_query()
         } else {
-            CatalogQuery::new(i18n::locale_untracked().tag(), settings.currency.get_untracked())
+            CatalogQuery::new(
+                i18n::locale_untracked().tag(),
+                settings.currency.get_untracked(),
+            )
         };
         q.q = text.get_untracked().trim().to_string();
         q.page = 1;
@@ -78,7 +85,23 @@ pub fn Header() -> impl IntoView {
 
     view! {
         <header class="site-header">
-            <a class="skip-link" href="#main">{move || t!("skip-to-content")}</a>
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=move |ev| {
+                    // The router would treat the fragment as a navigation; focus the content.
+                    ev.prevent_default();
+                    if let Some(main) = web_sys::window()
+                        .and_then(|w| w.document())
+                        .and_then(|d| d.get_element_by_id("main"))
+                        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+                    {
+                        let _ = main.focus();
+                    }
+                }
+            >
+                {move || t!("skip-to-content")}
+            </a>
             <div class="site-header__bar">
                 <a class="brand" href="/">
                     <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">

@@ -20,7 +20,12 @@ struct TierRow {
     saving_pct: u32,
 }
 
-fn rows(tiers: &[PriceTier], currency: Currency, display: Currency, rates: Option<&RateTable>) -> Vec<TierRow> {
+fn rows(
+    tiers: &[PriceTier],
+    currency: Currency,
+    display: Currency,
+    rates: Option<&RateTable>,
+) -> Vec<TierRow> {
     let first = tiers.first().map(|t| t.unit_minor).unwrap_or(0);
     tiers
         .iter()

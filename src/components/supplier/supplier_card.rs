@@ -23,7 +23,7 @@ pub fn SupplierCard(
     view! {
         <article class="card supplier-card">
             <h3 class="supplier-card__name">
-                <a href=href.clone()>{supplier.name.clone()}</a>
+                <a href=href.clone()><bdi>{supplier.name.clone()}</bdi></a>
             </h3>
             <p class="supplier-card__place">
                 {move || t!("supplier-location", city = city.clone(), country = format::country(&country))}

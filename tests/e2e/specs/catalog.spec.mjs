@@ -66,7 +66,7 @@ test.describe('catalog', () => {
     await expect(catalog.facet('category', 'lighting')).toBeChecked();
     await expect(catalog.facet('category', 'electronics')).toBeChecked();
     await expect(catalog.facet('cert', 'CE')).toBeChecked();
-    await expect(catalog.facet('overseas', 'on')).toBeChecked();
+    await expect(catalog.facet('overseas', '1')).toBeChecked();
     await expect(catalog.facet('lead_max', '30')).toBeChecked();
     await expect(catalog.sort).toHaveValue('moq-asc');
     const total = await catalog.total();

@@ -11,7 +11,7 @@ test('home shows the offer, categories, featured suppliers and new products', as
   await expect(page.getByRole('heading', { name: 'Shop by category' })).toBeVisible();
   await expect(page.locator('.supplier-card').first()).toBeVisible();
   await expect(page.locator('.product-card').first()).toBeVisible();
-  await page.getByRole('link', { name: 'Lighting' }).click();
+  await page.getByRole('link', { name: 'Lighting', exact: true }).click();
   await expect(page).toHaveURL(/\/catalog\?category=lighting/);
 });
 

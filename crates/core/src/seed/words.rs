@@ -471,10 +471,18 @@ const LIGHTING_N: &[Noun] = &[
         &[
             (
                 "dimensions",
-                &["300 × 300 mm", "300 × 600 mm", "600 × 600 mm", "300 × 1200 mm"],
+                &[
+                    "300 × 300 mm",
+                    "300 × 600 mm",
+                    "600 × 600 mm",
+                    "300 × 1200 mm",
+                ],
             ),
             ("power", &["12 W", "24 W", "36 W", "48 W"]),
-            ("luminous-flux", &["1200 lm", "2400 lm", "3600 lm", "4800 lm"]),
+            (
+                "luminous-flux",
+                &["1200 lm", "2400 lm", "3600 lm", "4800 lm"],
+            ),
             ("color-temperature", CT),
         ],
         2,
@@ -1616,10 +1624,7 @@ const HOME_N: &[Noun] = &[
         (90, 600),
         (180, 130, 80),
         &["PP", "Borosilicate 3.3"],
-        &[(
-            "capacity",
-            &["350 ml", "640 ml", "1 L", "1.5 L", "2.3 L"],
-        )],
+        &[("capacity", &["350 ml", "640 ml", "1 L", "1.5 L", "2.3 L"])],
         1,
         Chemical,
         q(&[0, 1, 4]),
@@ -1875,11 +1880,7 @@ const FURNITURE_N: &[Noun] = &[
         &["MDF E1", "P2 E1"],
         &[(
             "dimensions",
-            &[
-                "60 × 30 × 180 cm",
-                "80 × 30 × 180 cm",
-                "120 × 35 × 200 cm",
-            ],
+            &["60 × 30 × 180 cm", "80 × 30 × 180 cm", "120 × 35 × 200 cm"],
         )],
         1,
         Plain,
@@ -2118,7 +2119,10 @@ const AUTO_N: &[Noun] = &[
         &["3003 Al + PA66 GF30"],
         &[
             ("oe-number", &["16400-#####", "21410-#####"]),
-            ("dimensions", &["488 × 378 mm", "650 × 400 mm", "720 × 450 mm"]),
+            (
+                "dimensions",
+                &["488 × 378 mm", "650 × 400 mm", "720 × 450 mm"],
+            ),
         ],
         1,
         Plain,
@@ -3167,10 +3171,7 @@ const OFFICE_N: &[Noun] = &[
         (300, 1200),
         (300, 200, 120),
         &["ABS", "PS"],
-        &[(
-            "dimensions",
-            &["200 × 150 × 100 mm", "300 × 200 × 120 mm"],
-        )],
+        &[("dimensions", &["200 × 150 × 100 mm", "300 × 200 × 120 mm"])],
         1,
         Plain,
         q(&[0, 5]),
@@ -3731,7 +3732,12 @@ pub(super) const COUNTRIES: [CountryDef; 17] = [
             "Changhua",
         ],
         style: NameStyle::Taiwan,
-        lean: &[C::ToolsHardware, C::Electronics, C::Machinery, C::SportsOutdoor],
+        lean: &[
+            C::ToolsHardware,
+            C::Electronics,
+            C::Machinery,
+            C::SportsOutdoor,
+        ],
     },
     CountryDef {
         code: "PK",
@@ -3915,9 +3921,9 @@ pub(super) const IND_PL: [&str; 12] = [
 ];
 
 pub(super) const CN_SYL1: &[&str] = &[
-    "Hai", "Jin", "Hong", "Xin", "Tian", "Hua", "Sheng", "Kai", "Rui", "Yong", "Heng", "Da",
-    "Fu", "Li", "Ming", "Cheng", "Guang", "Jia", "Long", "Bao", "Hao", "Xing", "Tai", "Yu",
-    "Zhong", "Shun", "Wei", "Feng",
+    "Hai", "Jin", "Hong", "Xin", "Tian", "Hua", "Sheng", "Kai", "Rui", "Yong", "Heng", "Da", "Fu",
+    "Li", "Ming", "Cheng", "Guang", "Jia", "Long", "Bao", "Hao", "Xing", "Tai", "Yu", "Zhong",
+    "Shun", "Wei", "Feng",
 ];
 pub(super) const CN_SYL2: &[&str] = &[
     "tai", "li", "da", "yuan", "xin", "sheng", "hua", "feng", "tong", "chang", "rui", "kang",
@@ -3957,8 +3963,21 @@ pub(super) const IN_BRANDS: &[&str] = &[
     "Kaveri",
 ];
 pub(super) const TR_BRANDS: &[&str] = &[
-    "Anadolu", "Ege", "Marmara", "Yıldız", "Özkan", "Demir", "Akdeniz", "Karadeniz",
-    "Ertuğrul", "Kaya", "Aslan", "Şahin", "Doğan", "Toros", "Başak",
+    "Anadolu",
+    "Ege",
+    "Marmara",
+    "Yıldız",
+    "Özkan",
+    "Demir",
+    "Akdeniz",
+    "Karadeniz",
+    "Ertuğrul",
+    "Kaya",
+    "Aslan",
+    "Şahin",
+    "Doğan",
+    "Toros",
+    "Başak",
 ];
 pub(super) const DE_NAMES: &[&str] = &[
     "Müller",
@@ -4025,8 +4044,18 @@ pub(super) const BR_NAMES: &[&str] = &[
     "Gaúcha",
 ];
 pub(super) const TH_BRANDS: &[&str] = &[
-    "Siam", "Chaiyo", "Rattana", "Sombat", "Prasert", "Thanakorn", "Wattana", "Sukhum",
-    "Charoen", "Pattana", "Thai", "Mahachai",
+    "Siam",
+    "Chaiyo",
+    "Rattana",
+    "Sombat",
+    "Prasert",
+    "Thanakorn",
+    "Wattana",
+    "Sukhum",
+    "Charoen",
+    "Pattana",
+    "Thai",
+    "Mahachai",
 ];
 pub(super) const MY_BRANDS: &[&str] = &[
     "Sinar Jaya",
@@ -4041,8 +4070,8 @@ pub(super) const MY_BRANDS: &[&str] = &[
     "Mutiara",
 ];
 pub(super) const KR_BRANDS: &[&str] = &[
-    "Hanil", "Daesung", "Sejin", "Dongyang", "Woojin", "Samhwa", "Shinwoo", "Kumsung",
-    "Haesung", "Jinwoo", "Seoyoung", "Daehan",
+    "Hanil", "Daesung", "Sejin", "Dongyang", "Woojin", "Samhwa", "Shinwoo", "Kumsung", "Haesung",
+    "Jinwoo", "Seoyoung", "Daehan",
 ];
 pub(super) const TW_BRANDS: &[&str] = &[
     "Hsin Yi",
@@ -4084,8 +4113,17 @@ pub(super) const ES_NAMES: &[&str] = &[
     "Ebro",
 ];
 pub(super) const PT_NAMES: &[&str] = &[
-    "Ferreira", "Silva", "Costa", "Martins", "Sousa", "Pinto", "Ribeiro", "Lusa", "Minho",
-    "Atlântico", "Douro",
+    "Ferreira",
+    "Silva",
+    "Costa",
+    "Martins",
+    "Sousa",
+    "Pinto",
+    "Ribeiro",
+    "Lusa",
+    "Minho",
+    "Atlântico",
+    "Douro",
 ];
 pub(super) const US_BRANDS: &[&str] = &[
     "Great Lakes",
@@ -4104,8 +4142,8 @@ pub(super) const US_BRANDS: &[&str] = &[
 
 /// Export markets a supplier may name.
 pub(super) const MARKETS: &[&str] = &[
-    "US", "DE", "GB", "FR", "NL", "AE", "SA", "BR", "MX", "JP", "AU", "CA", "PL", "IT", "ES",
-    "ZA", "NG", "IN", "KR", "TR", "VN", "TH", "MY", "ID", "PH", "CL", "CO", "EG",
+    "US", "DE", "GB", "FR", "NL", "AE", "SA", "BR", "MX", "JP", "AU", "CA", "PL", "IT", "ES", "ZA",
+    "NG", "IN", "KR", "TR", "VN", "TH", "MY", "ID", "PH", "CL", "CO", "EG",
 ];
 
 /// Countries with overseas warehouses.
@@ -4115,6 +4153,6 @@ pub(super) const WAREHOUSES: &[&str] = &[
 
 /// RAL colours for hard goods.
 pub(super) const RAL: &[&str] = &[
-    "RAL 9005", "RAL 9016", "RAL 7016", "RAL 9006", "RAL 5015", "RAL 3020", "RAL 6018",
-    "RAL 7035", "RAL 1023",
+    "RAL 9005", "RAL 9016", "RAL 7016", "RAL 9006", "RAL 5015", "RAL 3020", "RAL 6018", "RAL 7035",
+    "RAL 1023",
 ];
