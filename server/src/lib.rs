@@ -8,6 +8,7 @@
 //! Tests start the server in-process: build an [`AppState`] with [`load_state`] (or
 //! [`AppState::new`]), bind a `tokio::net::TcpListener` and call [`serve`].
 
+pub mod csp;
 pub mod db;
 pub mod error;
 pub mod routes;
@@ -29,8 +30,9 @@ use tradefair_core::seed::Catalog;
 
 use crate::error::DbError;
 
-/// The policy every response carries, static files included.
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/// The policy every response carries, static files included (plus the hashes of the
+/// served app's inline scripts, see [`csp`]).
+pub const CONTENT_SECURITY_POLICY: &str = csp::BASE_POLICY;
 
 /// Command-line configuration.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,17 +97,27 @@ pub fn app(state: AppState) -> Router {
     if state.static_dir.is_some() {
         router = router.route("/config.json", get(routes::config_json));
     }
+    let index = state
+        .static_dir
+        .as_ref()
+        .and_then(|d| std::fs::read_to_string(d.join("index.html")).ok());
+    let policy = csp::policy(index.as_deref());
     let router = router
         .fallback(routes::fallback)
         .method_not_allowed_fallback(routes::method_not_allowed)
         .with_state(state);
-    layers(router)
+    layers_with_policy(router, &policy)
 }
 
 /// Cross-cutting layers: panics become 500 `ErrorBody`, responses are compressed (brotli or
 /// gzip, as the client accepts), CORS allows GET from any origin, and every response carries
 /// the security headers.
 pub fn layers(router: Router) -> Router {
+    layers_with_policy(router, CONTENT_SECURITY_POLICY)
+}
+
+/// [`layers`] with a given Content-Security-Policy.
+pub fn layers_with_policy(router: Router, policy: &str) -> Router {
     let cors = CorsLayer::new()
         .allow_origin(Any)
         .allow_methods([Method::GET, Method::HEAD])
@@ -116,7 +128,8 @@ pub fn layers(router: Router) -> Router {
         .layer(cors)
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+            HeaderValue::from_str(policy)
+                .unwrap_or_else(|_| HeaderValue::from_static(CONTENT_SECURITY_POLICY)),
         ))
         .layer(SetResponseHeaderLayer::overriding(
             header::X_CONTENT_TYPE_OPTIONS,

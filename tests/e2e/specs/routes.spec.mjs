@@ -32,13 +32,17 @@ test('an unknown route gets a real 404 page', async ({ page }) => {
   await expect(page).toHaveURL(/\/catalog$/);
 });
 
-test('unknown product and supplier ids say not found', async ({ page }) => {
+test.describe('not found from the backend', () => {
+  // The HTTP backend answers 404, which the browser logs as a failed resource load.
+  test.use({ allowConsoleErrors: [/status of 404/] });
+  test('unknown product and supplier ids say not found', async ({ page }) => {
   await gotoApp(page, '/product/99999999');
   await ready(page);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await gotoApp(page, '/supplier/abc');
   await ready(page);
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  });
 });
 
 test('keyboard: skip link moves focus to the main content', async ({ page }) => {
