@@ -10,5 +10,6 @@ pub mod money;
 pub mod pricing;
 pub mod query;
 pub mod seed;
+pub mod trade;
 pub mod url;
 pub mod wire;
