@@ -113,3 +113,18 @@ spec-tip-size = مقاس الرأس
 spec-sheets = عدد الأوراق
 spec-security-level = مستوى الأمان
 spec-sheet-capacity = سعة الأوراق
+
+# Ordering from the product page.
+order-quantity = الكمية
+order-not-a-number = أدخل عددًا صحيحًا، مثل 500.
+order-below-moq = الحد الأدنى للطلب هو { $moq }.
+order-raise-to = رفع الكمية إلى { $quantity }
+order-not-multiple = يُباع هذا المنتج بمضاعفات { $multiple }.
+order-round-to = تغيير الكمية إلى { $quantity }
+order-line-total = إجمالي سعر { $quantity }:
+order-saving = توفّر { $amount } مقارنةً بشريحة السعر الأولى.
+order-next-break = اطلب { $quantity } أو أكثر لتدفع { $price } للوحدة.
+order-add-to-cart = إضافة إلى السلة
+order-added = تمّت إضافة { $quantity } إلى سلتك.
+order-view-cart = عرض السلة
+order-in-cart = في سلتك: { $quantity }

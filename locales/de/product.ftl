@@ -105,3 +105,18 @@ spec-tip-size = Spitzenstärke
 spec-sheets = Blattanzahl
 spec-security-level = Sicherheitsstufe
 spec-sheet-capacity = Blattkapazität
+
+# Ordering from the product page.
+order-quantity = Menge
+order-not-a-number = Geben Sie eine ganze Zahl ein, z. B. 500.
+order-below-moq = Die Mindestbestellmenge beträgt { $moq }.
+order-raise-to = Auf { $quantity } erhöhen
+order-not-multiple = Dieses Produkt wird in Vielfachen von { $multiple } verkauft.
+order-round-to = Auf { $quantity } ändern
+order-line-total = Gesamtpreis für { $quantity }:
+order-saving = Sie sparen { $amount } gegenüber der ersten Preisstaffel.
+order-next-break = Bestellen Sie { $quantity } oder mehr, um { $price } pro Einheit zu zahlen.
+order-add-to-cart = In den Warenkorb
+order-added = { $quantity } zu Ihrem Warenkorb hinzugefügt.
+order-view-cart = Warenkorb anzeigen
+order-in-cart = In Ihrem Warenkorb: { $quantity }

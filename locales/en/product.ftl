@@ -105,3 +105,18 @@ spec-tip-size = Tip size
 spec-sheets = Sheets
 spec-security-level = Security level
 spec-sheet-capacity = Sheet capacity
+
+# Ordering from the product page.
+order-quantity = Quantity
+order-not-a-number = Enter a whole number, for example 500.
+order-below-moq = The minimum order is { $moq }.
+order-raise-to = Raise to { $quantity }
+order-not-multiple = This product is sold in multiples of { $multiple }.
+order-round-to = Change to { $quantity }
+order-line-total = Total for { $quantity }:
+order-saving = You save { $amount } against the first price break.
+order-next-break = Order { $quantity } or more to pay { $price } each.
+order-add-to-cart = Add to cart
+order-added = Added { $quantity } to your cart.
+order-view-cart = View cart
+order-in-cart = In your cart: { $quantity }

@@ -107,3 +107,18 @@ spec-tip-size = Grosor de la punta
 spec-sheets = Número de hojas
 spec-security-level = Nivel de seguridad
 spec-sheet-capacity = Capacidad de hojas
+
+# Ordering from the product page.
+order-quantity = Cantidad
+order-not-a-number = Indique un número entero, por ejemplo, 500.
+order-below-moq = El pedido mínimo es de { $moq }.
+order-raise-to = Aumentar a { $quantity }
+order-not-multiple = Este producto se vende en múltiplos de { $multiple }.
+order-round-to = Cambiar a { $quantity }
+order-line-total = Total para { $quantity }:
+order-saving = Ahorra { $amount } respecto al primer tramo de precios.
+order-next-break = Pida { $quantity } o más para pagar { $price } por unidad.
+order-add-to-cart = Añadir al carrito
+order-added = Ha añadido { $quantity } a su carrito.
+order-view-cart = Ver carrito
+order-in-cart = En su carrito: { $quantity }

@@ -107,3 +107,18 @@ spec-tip-size = Taille de la pointe
 spec-sheets = Nombre de feuilles
 spec-security-level = Niveau de sécurité
 spec-sheet-capacity = Capacité en feuilles
+
+# Ordering from the product page.
+order-quantity = Quantité
+order-not-a-number = Saisissez un nombre entier, par exemple 500.
+order-below-moq = Le minimum de commande est de { $moq }.
+order-raise-to = Porter à { $quantity }
+order-not-multiple = Ce produit est vendu par multiples de { $multiple }.
+order-round-to = Passer à { $quantity }
+order-line-total = Total pour { $quantity } :
+order-saving = Vous économisez { $amount } par rapport au premier palier de prix.
+order-next-break = Commandez { $quantity } ou plus pour payer { $price } l’unité.
+order-add-to-cart = Ajouter au panier
+order-added = Vous avez ajouté { $quantity } à votre panier.
+order-view-cart = Voir le panier
+order-in-cart = Dans votre panier : { $quantity }

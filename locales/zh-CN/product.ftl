@@ -103,3 +103,18 @@ spec-tip-size = 笔尖尺寸
 spec-sheets = 张数
 spec-security-level = 保密等级
 spec-sheet-capacity = 纸张容量
+
+# Ordering from the product page.
+order-quantity = 数量
+order-not-a-number = 请输入整数，例如 500。
+order-below-moq = 起订量为 { $moq }。
+order-raise-to = 增加到 { $quantity }
+order-not-multiple = 此产品按 { $multiple } 的倍数销售。
+order-round-to = 改为 { $quantity }
+order-line-total = { $quantity } 合计：
+order-saving = 与首档价格相比，您节省了 { $amount }。
+order-next-break = 订购 { $quantity } 或以上，单价为 { $price }。
+order-add-to-cart = 加入购物车
+order-added = 已将 { $quantity } 加入购物车。
+order-view-cart = 查看购物车
+order-in-cart = 购物车中已有：{ $quantity }
