@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use crate::api;
 use crate::components::layout::{Footer, Header};
-use crate::pages::{CatalogPage, HomePage, NotFoundPage, ProductPage, SupplierPage};
+use crate::pages::{CartPage, CatalogPage, HomePage, NotFoundPage, ProductPage, SupplierPage};
 use crate::state::Settings;
 
 /// The whole app. `boot` has already loaded the configuration and the buyer's language.
@@ -14,6 +14,7 @@ use crate::state::Settings;
 pub fn App() -> impl IntoView {
     let settings = Settings::new(crate::i18n::locale_untracked());
     provide_context(settings);
+    provide_context(crate::state::cart::Cart::load());
 
     // Rates are shown in notes and the footer; prices themselves arrive converted.
     let rates = LocalResource::new(|| async { api::backend().rates().await });
@@ -32,6 +33,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/catalog") view=CatalogPage/>
                     <Route path=path!("/product/:id") view=ProductPage/>
                     <Route path=path!("/supplier/:id") view=SupplierPage/>
+                    <Route path=path!("/cart") view=CartPage/>
+                    <Route path=path!("/translate") view=crate::pages::TranslatePage/>
                 </Routes>
             </main>
             <Footer/>

@@ -44,6 +44,10 @@ error-malformed = Der Server hat eine Antwort gesendet, die wir nicht lesen konn
 error-config = Die App ist nicht richtig eingerichtet: Die Konfiguration konnte nicht gelesen werden.
 error-server-says = Meldung des Servers: { $message }
 error-locale = Diese Sprache konnte nicht geladen werden. Die Seite bleibt in der aktuellen Sprache.
+error-validation = Einige Angaben müssen korrigiert werden. Bitte prüfen Sie die markierten Felder.
+error-conflict = Dieser Bestellvorgang wurde bereits für eine andere Bestellung verwendet. Prüfen Sie Ihren Warenkorb und starten Sie die Bestellung erneut.
+error-price-changed = Preise oder Verfügbarkeit haben sich seit Ihrer letzten Prüfung geändert. Prüfen Sie die neuen Preise, bevor Sie bestätigen: Es wurde nichts bestellt.
+error-quote-expired = Dieses Angebot ist abgelaufen. Fordern Sie beim Lieferanten ein neues an.
 
 not-found-title = Seite nicht gefunden
 not-found-body = Unter { $path } gibt es keine Seite. Möglicherweise ist der Link falsch geschrieben oder die Seite wurde verschoben.

@@ -44,6 +44,10 @@ error-malformed = The server sent an answer we could not read.
 error-config = The app is not set up correctly: its configuration could not be read.
 error-server-says = Server message: { $message }
 error-locale = This language could not be loaded. The page stays in the current language.
+error-validation = Some details need correcting. Check the highlighted fields.
+error-conflict = This checkout was already used for a different order. Review your cart, then start the checkout again.
+error-price-changed = Prices or availability changed since you last checked. Review the new prices before you confirm: nothing was ordered.
+error-quote-expired = This quote has expired. Ask the supplier for a new one.
 
 not-found-title = Page not found
 not-found-body = There is no page at { $path }. The link may be mistyped, or the page may have moved.

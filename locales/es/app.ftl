@@ -45,6 +45,10 @@ error-malformed = El servidor envió una respuesta que no pudimos leer.
 error-config = La aplicación no está configurada correctamente: no se pudo leer su configuración.
 error-server-says = Mensaje del servidor: { $message }
 error-locale = No se pudo cargar este idioma. La página se mantiene en el idioma actual.
+error-validation = Hay datos que corregir. Revise los campos marcados.
+error-conflict = Este proceso de compra ya se utilizó para otro pedido. Revise su carrito y vuelva a iniciar la compra.
+error-price-changed = Los precios o la disponibilidad han cambiado desde su última comprobación. Revise los nuevos precios antes de confirmar: no se ha realizado ningún pedido.
+error-quote-expired = Esta cotización ha caducado. Solicite una nueva al proveedor.
 
 not-found-title = Página no encontrada
 not-found-body = No existe ninguna página en { $path }. Es posible que el enlace esté mal escrito o que la página se haya trasladado.

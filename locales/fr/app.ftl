@@ -45,6 +45,10 @@ error-malformed = Le serveur a envoyé une réponse illisible.
 error-config = L’application n’est pas correctement configurée : sa configuration n’a pas pu être lue.
 error-server-says = Message du serveur : { $message }
 error-locale = Impossible de charger cette langue. La page reste dans la langue actuelle.
+error-validation = Certaines informations doivent être corrigées. Vérifiez les champs signalés.
+error-conflict = Cette validation de commande a déjà servi pour une autre commande. Vérifiez votre panier, puis recommencez.
+error-price-changed = Les prix ou la disponibilité ont changé depuis votre dernière vérification. Vérifiez les nouveaux prix avant de confirmer : rien n’a été commandé.
+error-quote-expired = Ce devis a expiré. Demandez-en un nouveau au fournisseur.
 
 not-found-title = Page introuvable
 not-found-body = Il n’existe aucune page à l’adresse { $path }. Le lien est peut-être mal saisi, ou la page a été déplacée.

@@ -43,6 +43,10 @@ error-malformed = 服务器返回的响应无法读取。
 error-config = 应用设置有误：无法读取其配置。
 error-server-says = 服务器消息：{ $message }
 error-locale = 无法加载该语言，页面将保持当前语言。
+error-validation = 部分信息需要更正，请检查标出的字段。
+error-conflict = 此结算流程已用于另一笔订单。请检查购物车，然后重新开始结算。
+error-price-changed = 自您上次核对以来，价格或库存已发生变化。请在确认前查看新价格：尚未下单。
+error-quote-expired = 该报价已过期，请向供应商索取新的报价。
 
 not-found-title = 页面不存在
 not-found-body = { $path } 处没有页面。链接可能输入有误，或页面已被移动。

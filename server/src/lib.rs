@@ -5,21 +5,28 @@
 //! in-memory `Catalog` of `tradefair-core`, and every answer is built by the same query engine
 //! the app's embedded demo backend runs, so both backends return identical JSON.
 //!
+//! Buying (price checks, orders placed exactly once, RFQs and quotes) runs the core's
+//! `OrderBook`, written through to the same SQLite file (see [`store`]).
+//!
 //! Tests start the server in-process: build an [`AppState`] with [`load_state`] (or
-//! [`AppState::new`]), bind a `tokio::net::TcpListener` and call [`serve`].
+//! [`AppState::new`]), bind a `tokio::net::TcpListener` and call [`serve`]. A
+//! [`Clock::manual`] lets tests move time (quote delays, order progress).
 
+pub mod buying;
 pub mod csp;
 pub mod db;
 pub mod error;
 pub mod routes;
+pub mod store;
 
 use std::future::Future;
 use std::io;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use axum::http::{header, HeaderName, HeaderValue, Method};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -27,8 +34,10 @@ use tower_http::compression::CompressionLayer;
 use tower_http::cors::{Any, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tradefair_core::seed::Catalog;
+use tradefair_core::time::Timestamp;
 
 use crate::error::DbError;
+use crate::store::OrderStore;
 
 /// The policy every response carries, static files included (plus the hashes of the
 /// served app's inline scripts, see [`csp`]).
@@ -59,26 +68,84 @@ impl Default for Config {
     }
 }
 
-/// Shared, read-only state of the handlers.
-#[derive(Clone)]
-pub struct AppState {
-    pub catalog: Arc<Catalog>,
-    pub static_dir: Option<Arc<PathBuf>>,
+/// Where handlers get the time from.
+#[derive(Clone, Debug)]
+pub enum Clock {
+    /// The system clock.
+    System,
+    /// A clock tests set and advance (milliseconds since the Unix epoch).
+    Manual(Arc<AtomicI64>),
 }
 
-impl AppState {
-    pub fn new(catalog: Catalog, static_dir: Option<PathBuf>) -> AppState {
-        AppState {
-            catalog: Arc::new(catalog),
-            static_dir: static_dir.map(Arc::new),
+impl Clock {
+    /// A manual clock starting at `start`.
+    pub fn manual(start: Timestamp) -> Clock {
+        Clock::Manual(Arc::new(AtomicI64::new(start.unix_ms())))
+    }
+
+    pub fn now(&self) -> Timestamp {
+        match self {
+            Clock::System => {
+                let ms = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_millis() as i64)
+                    .unwrap_or(0);
+                Timestamp(ms)
+            }
+            Clock::Manual(ms) => Timestamp(ms.load(Ordering::SeqCst)),
+        }
+    }
+
+    /// Moves a manual clock forward (no-op on the system clock).
+    pub fn advance(&self, secs: i64) {
+        if let Clock::Manual(ms) = self {
+            ms.fetch_add(secs * 1000, Ordering::SeqCst);
         }
     }
 }
 
-/// Opens the database of `config` (seeding it when needed) and builds the state from it.
+/// Shared state of the handlers: the read-only catalog, the order store and the clock.
+#[derive(Clone)]
+pub struct AppState {
+    pub catalog: Arc<Catalog>,
+    pub static_dir: Option<Arc<PathBuf>>,
+    pub orders: Arc<OrderStore>,
+    pub clock: Clock,
+}
+
+impl AppState {
+    /// State with an in-memory order store and the system clock.
+    pub fn new(catalog: Catalog, static_dir: Option<PathBuf>) -> AppState {
+        AppState {
+            catalog: Arc::new(catalog),
+            static_dir: static_dir.map(Arc::new),
+            orders: Arc::new(OrderStore::in_memory()),
+            clock: Clock::System,
+        }
+    }
+
+    /// The same state with another order store.
+    pub fn with_orders(mut self, orders: OrderStore) -> AppState {
+        self.orders = Arc::new(orders);
+        self
+    }
+
+    /// The same state with another clock.
+    pub fn with_clock(mut self, clock: Clock) -> AppState {
+        self.clock = clock;
+        self
+    }
+}
+
+/// Opens the database of `config` (seeding it when needed) and builds the state from it,
+/// with orders and RFQs stored in the same file.
 pub fn load_state(config: &Config) -> Result<(AppState, db::Opened), DbError> {
     let (catalog, opened) = db::open(&config.db, config.reseed)?;
-    Ok((AppState::new(catalog, config.static_dir.clone()), opened))
+    let orders = OrderStore::open(&config.db, config.reseed)?;
+    Ok((
+        AppState::new(catalog, config.static_dir.clone()).with_orders(orders),
+        opened,
+    ))
 }
 
 /// The whole application: `/api`, plus `/config.json` and the SPA when a static directory
@@ -91,6 +158,12 @@ pub fn app(state: AppState) -> Router {
         .route("/products", get(routes::products))
         .route("/products/{id}", get(routes::product))
         .route("/suppliers/{id}", get(routes::supplier))
+        .route("/cart/price-check", post(buying::price_check))
+        .route("/orders", post(buying::place_order).get(buying::orders))
+        .route("/orders/{id}", get(buying::order))
+        .route("/rfqs", post(buying::create_rfq).get(buying::rfqs))
+        .route("/rfqs/{id}", get(buying::rfq))
+        .route("/quotes/{id}/accept", post(buying::accept_quote))
         .fallback(routes::api_not_found)
         .method_not_allowed_fallback(routes::method_not_allowed);
     let mut router = Router::new().nest("/api", api);
@@ -110,8 +183,8 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Cross-cutting layers: panics become 500 `ErrorBody`, responses are compressed (brotli or
-/// gzip, as the client accepts), CORS allows GET from any origin, and every response carries
-/// the security headers.
+/// gzip, as the client accepts), CORS allows GET and POST (with `Content-Type` and
+/// `Idempotency-Key`) from any origin, and every response carries the security headers.
 pub fn layers(router: Router) -> Router {
     layers_with_policy(router, CONTENT_SECURITY_POLICY)
 }
@@ -120,8 +193,17 @@ pub fn layers(router: Router) -> Router {
 pub fn layers_with_policy(router: Router, policy: &str) -> Router {
     let cors = CorsLayer::new()
         .allow_origin(Any)
-        .allow_methods([Method::GET, Method::HEAD])
-        .expose_headers([header::LOCATION, header::ETAG, header::LINK]);
+        .allow_methods([Method::GET, Method::HEAD, Method::POST])
+        .allow_headers([
+            header::CONTENT_TYPE,
+            HeaderName::from_static(buying::IDEMPOTENCY_KEY),
+        ])
+        .expose_headers([
+            header::LOCATION,
+            header::ETAG,
+            header::LINK,
+            HeaderName::from_static(buying::IDEMPOTENT_REPLAYED),
+        ]);
     router
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(CompressionLayer::new())

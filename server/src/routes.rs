@@ -85,10 +85,10 @@ pub async fn api_not_found(req: Request) -> ApiError {
     ApiError::not_found(format!("no endpoint at {}", req.uri().path()))
 }
 
-/// A known path with a method other than GET/HEAD.
+/// A known path with a method it does not serve.
 pub async fn method_not_allowed(req: Request) -> ApiError {
     ApiError::method_not_allowed(format!(
-        "{} is not allowed on {} (the API is read-only: use GET)",
+        "{} is not allowed on {}",
         req.method(),
         req.uri().path()
     ))

@@ -1,5 +1,7 @@
 //! Black-box tests: the real router on a real TCP port, spoken to over HTTP.
 
+mod common;
+
 use std::net::SocketAddr;
 use std::sync::OnceLock;
 
@@ -12,10 +14,15 @@ use tradefair_core::fx::RateTable;
 use tradefair_core::money::Currency;
 use tradefair_core::query;
 use tradefair_core::seed::Catalog;
+use tradefair_core::trade::{
+    Order, OrderConfirmation, PriceChangedBody, PriceCheck, PriceCheckRequest, PriceSource, Quote,
+    Rfq, ShippingMethod, SupplierShipping, ValidationErrorBody,
+};
 use tradefair_core::wire::{
     CatalogPage, CatalogQuery, Category, ErrorBody, Home, Product, SortOrder, Supplier,
 };
-use tradefair_server::{db, load_state, AppState, Config, CONTENT_SECURITY_POLICY as CSP};
+use tradefair_server::store::OrderStore;
+use tradefair_server::{db, load_state, AppState, Clock, Config, CONTENT_SECURITY_POLICY as CSP};
 
 const JSON: &str = "application/json; charset=utf-8";
 
@@ -41,6 +48,8 @@ struct Fixture {
     base: String,
     /// The demo catalog built directly, without the database.
     demo: Catalog,
+    /// Holds the database (orders are written to it) for the life of the test binary.
+    _dir: tempfile::TempDir,
 }
 
 /// One server for the API tests, on a fresh temporary database seeded at start.
@@ -55,12 +64,11 @@ fn api() -> &'static Fixture {
         };
         let (state, opened) = load_state(&config).unwrap();
         assert_eq!(opened, db::Opened::Seeded);
-        // The catalog is in memory now; the temporary database can go.
-        drop(dir);
         let addr = spawn(state);
         Fixture {
             base: format!("http://{addr}"),
             demo: Catalog::demo(),
+            _dir: dir,
         }
     })
 }
@@ -357,4 +365,397 @@ async fn static_spa_with_deep_link_fallback_and_config() {
     error_body(res, StatusCode::NOT_FOUND, "not_found").await;
     let res = get(&format!("{base}/api/health")).await;
     assert_eq!(res.status(), StatusCode::OK);
+}
+
+// ---------------------------------------------------------------------------------------
+// Buying: price checks, exactly-once orders, RFQs
+// ---------------------------------------------------------------------------------------
+
+/// A server with its own small catalog, an order database in a temporary directory and a
+/// clock the test moves.
+struct Shop {
+    base: String,
+    catalog: Catalog,
+    clock: Clock,
+    db: std::path::PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+fn shop_catalog() -> Catalog {
+    Catalog::generate(5, 900, 40)
+}
+
+fn shop() -> Shop {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("orders.sqlite");
+    let clock = Clock::manual(common::t0());
+    let catalog = shop_catalog();
+    let state = AppState::new(catalog.clone(), None)
+        .with_orders(OrderStore::open(&db, false).unwrap())
+        .with_clock(clock.clone());
+    Shop {
+        base: format!("http://{}", spawn(state)),
+        catalog,
+        clock,
+        db,
+        _dir: dir,
+    }
+}
+
+impl Shop {
+    async fn post<T: serde::Serialize>(
+        &self,
+        path: &str,
+        key: Option<&str>,
+        body: &T,
+    ) -> reqwest::Response {
+        let mut req = reqwest::Client::new()
+            .post(format!("{}{path}", self.base))
+            .json(body);
+        if let Some(k) = key {
+            req = req.header("Idempotency-Key", k);
+        }
+        req.send().await.unwrap()
+    }
+
+    async fn get(&self, path: &str) -> reqwest::Response {
+        get(&format!("{}{path}", self.base)).await
+    }
+
+    async fn orders(&self) -> Vec<Order> {
+        self.get("/api/orders").await.json().await.unwrap()
+    }
+}
+
+#[tokio::test]
+async fn an_order_posted_twice_with_one_key_is_placed_once() {
+    let shop = shop();
+    let req = common::order_request(&shop.catalog);
+    let first = shop.post("/api/orders", Some("http-once-0001"), &req).await;
+    assert_eq!(first.status(), StatusCode::CREATED);
+    assert_eq!(first.headers()["location"], "/api/orders/CO-000001");
+    let first: OrderConfirmation = first.json().await.unwrap();
+    assert_eq!(first.orders.len(), 2, "one order per supplier");
+
+    let second = shop.post("/api/orders", Some("http-once-0001"), &req).await;
+    assert_eq!(second.status(), StatusCode::OK);
+    assert_eq!(second.headers()["idempotent-replayed"], "true");
+    assert_eq!(second.headers()["location"], "/api/orders/CO-000001");
+    let second: OrderConfirmation = second.json().await.unwrap();
+    assert_eq!(second, first);
+    assert_eq!(shop.orders().await.len(), 2);
+    let by_checkout: OrderConfirmation = shop
+        .get("/api/orders/CO-000001")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(by_checkout.orders.len(), 2);
+}
+
+#[tokio::test]
+async fn simultaneous_retries_place_one_order() {
+    let shop = shop();
+    let req = common::order_request(&shop.catalog);
+    let mut tasks = Vec::new();
+    for _ in 0..8 {
+        let (base, req) = (shop.base.clone(), req.clone());
+        tasks.push(tokio::spawn(async move {
+            reqwest::Client::new()
+                .post(format!("{base}/api/orders"))
+                .header("Idempotency-Key", "http-burst-0001")
+                .json(&req)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }));
+    }
+    let mut statuses = Vec::new();
+    for t in tasks {
+        statuses.push(t.await.unwrap());
+    }
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::CREATED)
+            .count(),
+        1,
+        "{statuses:?}"
+    );
+    assert!(statuses
+        .iter()
+        .all(|s| *s == StatusCode::CREATED || *s == StatusCode::OK));
+    assert_eq!(shop.orders().await.len(), 2);
+}
+
+#[tokio::test]
+async fn a_key_reused_with_another_body_is_a_conflict() {
+    let shop = shop();
+    let req = common::order_request(&shop.catalog);
+    assert_eq!(
+        shop.post("/api/orders", Some("http-reuse-0001"), &req)
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+    let mut changed = req.clone();
+    changed.lines[0].quantity *= 2;
+    changed.expected_total =
+        common::expected_total(&shop.catalog, &Default::default(), &changed, common::t0());
+    let res = shop
+        .post("/api/orders", Some("http-reuse-0001"), &changed)
+        .await;
+    let body = error_body(res, StatusCode::CONFLICT, "idempotency_mismatch").await;
+    assert!(body.message.contains("different"));
+    assert_eq!(shop.orders().await.len(), 2);
+}
+
+#[tokio::test]
+async fn an_order_without_a_usable_key_is_a_bad_request() {
+    let shop = shop();
+    let req = common::order_request(&shop.catalog);
+    let res = shop.post("/api/orders", None, &req).await;
+    error_body(res, StatusCode::BAD_REQUEST, "idempotency_key_missing").await;
+    let res = shop.post("/api/orders", Some("short"), &req).await;
+    error_body(res, StatusCode::BAD_REQUEST, "idempotency_key_invalid").await;
+    let res = reqwest::Client::new()
+        .post(format!("{}/api/orders", shop.base))
+        .header("Idempotency-Key", "http-badjson-0001")
+        .body("{\"lines\": 3}")
+        .send()
+        .await
+        .unwrap();
+    error_body(res, StatusCode::BAD_REQUEST, "bad_request").await;
+    assert!(shop.orders().await.is_empty());
+}
+
+#[tokio::test]
+async fn invalid_orders_answer_422_with_the_fields() {
+    let shop = shop();
+    let mut req = common::order_request(&shop.catalog);
+    req.company.legal_name.clear();
+    req.company.tax_id = "DE136695977".into();
+    req.company.po_number.clear();
+    req.shipping_address.postal_code = "2045".into();
+    req.shipping[0] = SupplierShipping {
+        supplier_id: req.shipping[0].supplier_id,
+        incoterm: req.shipping[0].incoterm,
+        method: ShippingMethod::Rail,
+    };
+    req.shipping_address.country = "US".into();
+    req.shipping_address.region = "NY".into();
+    req.shipping_address.postal_code = "1000".into();
+    let res = shop
+        .post("/api/orders", Some("http-invalid-0001"), &req)
+        .await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_json(&res);
+    let body: ValidationErrorBody = res.json().await.unwrap();
+    assert_eq!(body.code, "validation");
+    let fields: Vec<(String, String)> =
+        body.fields.into_iter().map(|f| (f.field, f.code)).collect();
+    let sid = req.shipping[0].supplier_id;
+    for (field, code) in [
+        ("company.legal_name", "required"),
+        ("company.tax_id", "invalid_format"),
+        ("company.po_number", "required"),
+        ("shipping_address.postal_code", "invalid_format"),
+        (&format!("shipping.{sid}.method"), "not_offered"),
+    ] {
+        assert!(
+            fields.contains(&(field.to_string(), code.to_string())),
+            "{field} {code}: {fields:?}"
+        );
+    }
+    assert!(shop.orders().await.is_empty());
+}
+
+#[tokio::test]
+async fn a_stale_total_answers_409_with_the_current_prices() {
+    let shop = shop();
+    let mut req = common::order_request(&shop.catalog);
+    let right = req.expected_total;
+    req.expected_total.minor += 100;
+    let res = shop
+        .post("/api/orders", Some("http-stale-0001"), &req)
+        .await;
+    assert_eq!(res.status(), StatusCode::CONFLICT);
+    let body: PriceChangedBody = res.json().await.unwrap();
+    assert_eq!(body.code, "price_changed");
+    assert_eq!(body.check.lines.len(), 2);
+    assert!(shop.orders().await.is_empty());
+    // Confirmed at the current total, under the same key: placed.
+    req.expected_total = right;
+    assert_eq!(
+        shop.post("/api/orders", Some("http-stale-0001"), &req)
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+}
+
+#[tokio::test]
+async fn a_restarted_server_answers_a_retry_from_the_database() {
+    // The server stored the order, then "died" before the client saw the answer: a new
+    // process on the same database answers the retry with the stored confirmation.
+    let shop = shop();
+    let req = common::order_request(&shop.catalog);
+    let first: OrderConfirmation = shop
+        .post("/api/orders", Some("http-restart-0001"), &req)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let restarted = AppState::new(shop.catalog.clone(), None)
+        .with_orders(OrderStore::open(&shop.db, false).unwrap())
+        .with_clock(shop.clock.clone());
+    let base = format!("http://{}", spawn(restarted));
+    let res = reqwest::Client::new()
+        .post(format!("{base}/api/orders"))
+        .header("Idempotency-Key", "http-restart-0001")
+        .json(&req)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let again: OrderConfirmation = res.json().await.unwrap();
+    assert_eq!(again, first);
+    let orders: Vec<Order> = get(&format!("{base}/api/orders"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(orders.len(), 2);
+    // Numbering continues after the stored orders.
+    let res = reqwest::Client::new()
+        .post(format!("{base}/api/orders"))
+        .header("Idempotency-Key", "http-restart-0002")
+        .json(&req)
+        .send()
+        .await
+        .unwrap();
+    let next: OrderConfirmation = res.json().await.unwrap();
+    assert_eq!(next.checkout_id, "CO-000002");
+    assert!(next.orders[0].number.ends_with("-000003"));
+}
+
+#[tokio::test]
+async fn rfq_quotes_arrive_after_a_delay_and_an_accepted_quote_prices_the_cart() {
+    let shop = shop();
+    let (a, _) = common::two_products(&shop.catalog);
+    let req = common::rfq_request(a, vec![a.supplier_id]);
+    let res = shop.post("/api/rfqs", None, &req).await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    assert_eq!(res.headers()["location"], "/api/rfqs/RFQ-000001");
+    let rfq: Rfq = res.json().await.unwrap();
+    assert!(rfq.quotes.is_empty());
+    assert_eq!(rfq.pending_supplier_ids, vec![a.supplier_id]);
+
+    // Not before 3 s.
+    shop.clock.advance(2);
+    let rfq: Rfq = shop.get("/api/rfqs/RFQ-000001").await.json().await.unwrap();
+    assert!(rfq.quotes.is_empty());
+    let quote_id = format!("RFQ-000001-S{}", a.supplier_id);
+    let res = shop
+        .post(&format!("/api/quotes/{quote_id}/accept"), None, &())
+        .await;
+    error_body(res, StatusCode::NOT_FOUND, "not_found").await;
+    // Surely by 12 s.
+    shop.clock.advance(10);
+    let rfqs: Vec<Rfq> = shop.get("/api/rfqs").await.json().await.unwrap();
+    assert_eq!(rfqs.len(), 1);
+    let quote = rfqs[0].quotes[0].clone();
+    assert_eq!(quote.id, quote_id);
+    assert!(rfqs[0].pending_supplier_ids.is_empty());
+
+    let res = shop
+        .post(&format!("/api/quotes/{quote_id}/accept"), None, &())
+        .await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let accepted: Quote = res.json().await.unwrap();
+    assert!(accepted.accepted);
+
+    // The cart line of the quote is priced at the quote.
+    let check_req = PriceCheckRequest {
+        lines: vec![tradefair_core::quotes::cart_line(&quote)],
+        locale: "de".into(),
+        currency: tradefair_core::money::Currency::Eur,
+    };
+    let res = shop.post("/api/cart/price-check", None, &check_req).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let check: PriceCheck = res.json().await.unwrap();
+    assert_eq!(check.lines[0].unit_price, Some(quote.unit_price));
+    assert!(matches!(
+        check.lines[0].price_source,
+        Some(PriceSource::Quote { .. })
+    ));
+    let tier = a
+        .tiers
+        .iter()
+        .rev()
+        .find(|t| t.min_qty <= quote.quantity)
+        .unwrap();
+    assert!(
+        quote.unit_price.minor < tier.unit_minor,
+        "the quote beats the tier"
+    );
+
+    // And an order of it is placed at the quoted price.
+    let mut order = common::order_request(&shop.catalog);
+    order.lines = check_req.lines.clone();
+    order.shipping.truncate(1);
+    order.shipping[0].incoterm = quote.incoterm;
+    order.expected_total =
+        tradefair_core::cart::totals(&check.lines, &shop.catalog.rates, order.currency)
+            .unwrap()
+            .total_display;
+    let res = shop
+        .post("/api/orders", Some("http-quote-order-01"), &order)
+        .await;
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let placed: OrderConfirmation = res.json().await.unwrap();
+    assert_eq!(placed.orders[0].lines[0].unit_price, quote.unit_price);
+}
+
+#[tokio::test]
+async fn posts_are_allowed_cross_origin_with_an_idempotency_key() {
+    let fx = api();
+    let res = reqwest::Client::new()
+        .request(reqwest::Method::OPTIONS, format!("{}/api/orders", fx.base))
+        .header(ORIGIN, "http://localhost:3000")
+        .header("Access-Control-Request-Method", "POST")
+        .header(
+            "Access-Control-Request-Headers",
+            "content-type,idempotency-key",
+        )
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success(), "{}", res.status());
+    let methods = res.headers()["access-control-allow-methods"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(methods.contains("POST"), "{methods}");
+    let headers = res.headers()["access-control-allow-headers"]
+        .to_str()
+        .unwrap()
+        .to_ascii_lowercase();
+    assert!(
+        headers.contains("idempotency-key") && headers.contains("content-type"),
+        "{headers}"
+    );
+    // The seeded server takes orders on the demo catalog too.
+    let req = common::order_request(&fx.demo);
+    let res = reqwest::Client::new()
+        .post(format!("{}/api/orders", fx.base))
+        .header(ORIGIN, "http://localhost:3000")
+        .header("Idempotency-Key", "http-cors-order-0001")
+        .json(&req)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()[ACCESS_CONTROL_ALLOW_ORIGIN], "*");
+    assert!(res.status() == StatusCode::CREATED || res.status() == StatusCode::OK);
 }

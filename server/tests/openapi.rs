@@ -3,18 +3,22 @@
 //! so an undeclared or missing field on either side fails), and the spec's enums and query
 //! parameters against the Rust wire types.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use serde::Serialize;
-use serde_json::Value;
+use serde_json::{json, Value};
 use tower::ServiceExt;
 use tradefair_core::money::Currency;
 use tradefair_core::seed::Catalog;
+use tradefair_core::trade::{EscrowStatus, OrderStatus, PaymentMethod, ShippingMethod};
 use tradefair_core::wire::{CatalogQuery, Category, Certification, Incoterm, SortOrder, Unit};
-use tradefair_server::AppState;
+use tradefair_server::store::OrderStore;
+use tradefair_server::{AppState, Clock};
 
 fn spec() -> &'static Value {
     static SPEC: OnceLock<Value> = OnceLock::new();
@@ -212,11 +216,56 @@ fn check(schema: &Value, v: &Value, path: &str, errs: &mut Vec<String>) {
 /// GETs `url` from the router, checks the status is declared for `template` and the body
 /// matches the declared schema; returns the body.
 async fn check_response(template: &str, url: &str, status: StatusCode) -> Value {
-    let res = tradefair_server::app(state())
-        .oneshot(Request::get(url).body(Body::empty()).unwrap())
+    call(&state(), "get", template, url, &[], None, status).await
+}
+
+/// Sends `method url` (with `headers` and a JSON `body`, which is first checked against the
+/// operation's request schema) to a router on `st`, checks the status is declared for
+/// `template` and the body matches its schema; returns the body.
+async fn call(
+    st: &AppState,
+    method: &str,
+    template: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: Option<&Value>,
+    status: StatusCode,
+) -> Value {
+    let op = spec()["paths"]
+        .get(template)
+        .and_then(|p| p.get(method))
+        .unwrap_or_else(|| panic!("no {method} {template} in the spec"));
+    let mut req = Request::builder()
+        .method(method.to_uppercase().as_str())
+        .uri(url);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let req = match body {
+        Some(b) => {
+            let schema = &op["requestBody"]["content"]["application/json"]["schema"];
+            assert!(
+                !schema.is_null(),
+                "{method} {template} declares no request body"
+            );
+            let mut errs = Vec::new();
+            check(schema, b, "$", &mut errs);
+            assert!(
+                errs.is_empty(),
+                "the request to {method} {url} does not match the spec:\n{}",
+                errs.join("\n")
+            );
+            req.header("content-type", "application/json")
+                .body(Body::from(serde_json::to_vec(b).unwrap()))
+        }
+        None => req.body(Body::empty()),
+    }
+    .unwrap();
+    let res = tradefair_server::app(st.clone())
+        .oneshot(req)
         .await
         .unwrap();
-    assert_eq!(res.status(), status, "{url}");
+    assert_eq!(res.status(), status, "{method} {url}");
     assert_eq!(
         res.headers()["content-type"],
         "application/json; charset=utf-8",
@@ -226,26 +275,381 @@ async fn check_response(template: &str, url: &str, status: StatusCode) -> Value 
         .await
         .unwrap();
     let body: Value = serde_json::from_slice(&bytes).unwrap();
-    let op = spec()["paths"]
-        .get(template)
-        .and_then(|p| p.get("get"))
-        .unwrap_or_else(|| panic!("no GET {template} in the spec"));
     let response = op["responses"]
         .get(status.as_str())
-        .unwrap_or_else(|| panic!("GET {template} does not declare {status}"));
+        .unwrap_or_else(|| panic!("{method} {template} does not declare {status}"));
     let schema = &resolve(response)["content"]["application/json"]["schema"];
     assert!(
         !schema.is_null(),
-        "no JSON schema for GET {template} {status}"
+        "no JSON schema for {method} {template} {status}"
     );
     let mut errs = Vec::new();
     check(schema, &body, "$", &mut errs);
     assert!(
         errs.is_empty(),
-        "GET {url} does not match the spec:\n{}",
+        "{method} {url} does not match the spec:\n{}",
         errs.join("\n")
     );
     body
+}
+
+/// A state on the demo catalog with its own order book and a clock the test moves.
+fn buying_state() -> (AppState, Clock) {
+    let clock = Clock::manual(common::t0());
+    let st = state()
+        .with_orders(OrderStore::in_memory())
+        .with_clock(clock.clone());
+    (st, clock)
+}
+
+#[tokio::test]
+async fn price_checks_and_orders_match_the_spec() {
+    let (st, clock) = buying_state();
+    let c = &*st.catalog;
+    let mut order = common::order_request(c);
+    let body = serde_json::to_value(&order).unwrap();
+    let check = json!({"lines": body["lines"], "locale": "de", "currency": "EUR"});
+    let priced = call(
+        &st,
+        "post",
+        "/api/cart/price-check",
+        "/api/cart/price-check",
+        &[],
+        Some(&check),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(priced["lines"].as_array().unwrap().len(), 2);
+    // Below the MOQ: the unit price is null; an unknown product is unavailable.
+    let (a, _) = common::two_products(c);
+    let odd = json!({"lines": [
+        {"product_id": a.id, "quantity": 1, "quote_id": null},
+        {"product_id": 4_000_000_000u32, "quantity": 5, "quote_id": null}
+    ], "locale": "fr", "currency": "JPY"});
+    call(
+        &st,
+        "post",
+        "/api/cart/price-check",
+        "/api/cart/price-check",
+        &[],
+        Some(&odd),
+        StatusCode::OK,
+    )
+    .await;
+    let bad = json!({"lines": "none"});
+    let url = "/api/cart/price-check";
+    let res = tradefair_server::app(st.clone())
+        .oneshot(
+            Request::post(url)
+                .body(Body::from(bad.to_string()))
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+
+    let key = ("idempotency-key", "openapi-order-0001");
+    // No key, a bad key.
+    call(
+        &st,
+        "post",
+        "/api/orders",
+        "/api/orders",
+        &[],
+        Some(&body),
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        "/api/orders",
+        "/api/orders",
+        &[("idempotency-key", "x")],
+        Some(&body),
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    // Fields to correct.
+    let mut invalid = body.clone();
+    invalid["company"]["tax_id"] = json!("DE000");
+    invalid["shipping_address"]["postal_code"] = json!("");
+    let v = call(
+        &st,
+        "post",
+        "/api/orders",
+        "/api/orders",
+        &[key],
+        Some(&invalid),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    assert_eq!(v["fields"].as_array().unwrap().len(), 2);
+    // A stale total.
+    let mut stale = body.clone();
+    stale["expected_total"]["minor"] = json!(order.expected_total.minor + 1);
+    let v = call(
+        &st,
+        "post",
+        "/api/orders",
+        "/api/orders",
+        &[key],
+        Some(&stale),
+        StatusCode::CONFLICT,
+    )
+    .await;
+    assert_eq!(v["code"], "price_changed");
+    // Placed, replayed, and refused with another body.
+    let placed = call(
+        &st,
+        "post",
+        "/api/orders",
+        "/api/orders",
+        &[key],
+        Some(&body),
+        StatusCode::CREATED,
+    )
+    .await;
+    let again = call(
+        &st,
+        "post",
+        "/api/orders",
+        "/api/orders",
+        &[key],
+        Some(&body),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(placed, again);
+    let mut other = body.clone();
+    other["company"]["po_number"] = json!("PO-other");
+    let v = call(
+        &st,
+        "post",
+        "/api/orders",
+        "/api/orders",
+        &[key],
+        Some(&other),
+        StatusCode::CONFLICT,
+    )
+    .await;
+    assert_eq!(v["code"], "idempotency_mismatch");
+    // Every payment method's shape.
+    for (i, payment) in [
+        PaymentMethod::Card {
+            provider_ref: "pi_demo_1".into(),
+        },
+        PaymentMethod::LetterOfCredit {
+            issuing_bank: "Hamburger Sparkasse".into(),
+        },
+        PaymentMethod::NetTerms { days: 30 },
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        order.payment = payment;
+        let k = format!("openapi-order-pay-{i}");
+        let b = serde_json::to_value(&order).unwrap();
+        call(
+            &st,
+            "post",
+            "/api/orders",
+            "/api/orders",
+            &[("idempotency-key", &k)],
+            Some(&b),
+            StatusCode::CREATED,
+        )
+        .await;
+    }
+
+    // Reads, now and once delivered (tracking, released escrow, every timeline step).
+    let checkout = placed["checkout_id"].as_str().unwrap().to_string();
+    let number = placed["orders"][0]["number"].as_str().unwrap().to_string();
+    for _ in 0..2 {
+        let list = call(
+            &st,
+            "get",
+            "/api/orders",
+            "/api/orders",
+            &[],
+            None,
+            StatusCode::OK,
+        )
+        .await;
+        assert_eq!(list.as_array().unwrap().len(), 8);
+        call(
+            &st,
+            "get",
+            "/api/orders/{id}",
+            &format!("/api/orders/{checkout}"),
+            &[],
+            None,
+            StatusCode::OK,
+        )
+        .await;
+        call(
+            &st,
+            "get",
+            "/api/orders/{id}",
+            &format!("/api/orders/{number}"),
+            &[],
+            None,
+            StatusCode::OK,
+        )
+        .await;
+        clock.advance(3_600);
+    }
+    let done = call(
+        &st,
+        "get",
+        "/api/orders/{id}",
+        &format!("/api/orders/{number}"),
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(done["orders"][0]["status"], "delivered");
+    assert!(done["orders"][0]["tracking"].is_object());
+    call(
+        &st,
+        "get",
+        "/api/orders/{id}",
+        "/api/orders/TF-1999-000001",
+        &[],
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn rfqs_and_quotes_match_the_spec() {
+    let (st, clock) = buying_state();
+    let c = &*st.catalog;
+    let (a, b) = common::two_products(c);
+    let mut req = common::rfq_request(a, vec![a.supplier_id, b.supplier_id]);
+    req.target_price = Some(tradefair_core::money::Money::new(100, Currency::Usd));
+    let body = serde_json::to_value(&req).unwrap();
+    let rfq = call(
+        &st,
+        "post",
+        "/api/rfqs",
+        "/api/rfqs",
+        &[],
+        Some(&body),
+        StatusCode::CREATED,
+    )
+    .await;
+    let id = rfq["id"].as_str().unwrap().to_string();
+    let mut invalid = body.clone();
+    invalid["supplier_ids"] = json!([]);
+    invalid["needed_by"] = json!("2020-01-01");
+    call(
+        &st,
+        "post",
+        "/api/rfqs",
+        "/api/rfqs",
+        &[],
+        Some(&invalid),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let res = tradefair_server::app(st.clone())
+        .oneshot(Request::post("/api/rfqs").body(Body::from("{")).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+
+    call(
+        &st,
+        "get",
+        "/api/rfqs",
+        "/api/rfqs",
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    clock.advance(12);
+    let answered = call(
+        &st,
+        "get",
+        "/api/rfqs/{id}",
+        &format!("/api/rfqs/{id}"),
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    let quote_id = answered["quotes"][0]["id"].as_str().unwrap().to_string();
+    call(
+        &st,
+        "get",
+        "/api/rfqs/{id}",
+        "/api/rfqs/RFQ-999999",
+        &[],
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    let url = format!("/api/quotes/{quote_id}/accept");
+    let quote = call(
+        &st,
+        "post",
+        "/api/quotes/{id}/accept",
+        &url,
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(quote["accepted"], true);
+    call(
+        &st,
+        "post",
+        "/api/quotes/{id}/accept",
+        "/api/quotes/nope/accept",
+        &[],
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    // A cart line at the quoted price.
+    let line = json!({"lines": [{"product_id": quote["product_id"], "quantity": quote["quantity"], "quote_id": quote_id}], "locale": "en", "currency": "USD"});
+    let priced = call(
+        &st,
+        "post",
+        "/api/cart/price-check",
+        "/api/cart/price-check",
+        &[],
+        Some(&line),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(priced["lines"][0]["price_source"]["kind"], "quote");
+    clock.advance(31 * 86_400);
+    call(
+        &st,
+        "post",
+        "/api/quotes/{id}/accept",
+        &url,
+        &[],
+        None,
+        StatusCode::CONFLICT,
+    )
+    .await;
+    let priced = call(
+        &st,
+        "post",
+        "/api/cart/price-check",
+        "/api/cart/price-check",
+        &[],
+        Some(&line),
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(priced["unavailable"][0]["reason"], "quote_expired");
 }
 
 #[tokio::test]
@@ -334,6 +738,12 @@ fn every_path_of_the_spec_is_served_and_only_those() {
         "/api/products",
         "/api/products/{id}",
         "/api/suppliers/{id}",
+        "/api/cart/price-check",
+        "/api/orders",
+        "/api/orders/{id}",
+        "/api/rfqs",
+        "/api/rfqs/{id}",
+        "/api/quotes/{id}/accept",
         "/config.json",
     ]);
     assert_eq!(paths, expected);
@@ -362,6 +772,17 @@ fn spec_enums_are_the_wire_enums() {
     assert_eq!(spec_enum("Certification"), wire(Certification::ALL));
     assert_eq!(spec_enum("Incoterm"), wire(Incoterm::ALL));
     assert_eq!(spec_enum("SortOrder"), wire(SortOrder::ALL));
+    assert_eq!(spec_enum("ShippingMethod"), wire(ShippingMethod::ALL));
+    assert_eq!(spec_enum("OrderStatus"), wire(OrderStatus::ALL));
+    assert_eq!(
+        spec_enum("EscrowStatus"),
+        wire([
+            EscrowStatus::NotUsed,
+            EscrowStatus::AwaitingPayment,
+            EscrowStatus::Held,
+            EscrowStatus::Released
+        ])
+    );
     assert_eq!(
         spec_enum("Unit"),
         wire([

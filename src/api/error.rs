@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use tradefair_core::trade::{FieldError, PriceCheck};
+
 /// Why a backend call failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ApiError {
@@ -21,6 +23,16 @@ pub enum ApiError {
     Malformed(String),
     /// `config.json` is missing or names an unknown backend.
     Config(String),
+    /// The backend refused fields of the request (HTTP 422): each names the field and a
+    /// stable code (`required`, `invalid_format`, ...) the form shows next to it.
+    Validation(Vec<FieldError>),
+    /// The request conflicts with the backend's state (HTTP 409): the stable code, such as
+    /// `idempotency_mismatch` (this checkout's key was used for a different order) or
+    /// `quote_expired`.
+    Conflict(String),
+    /// Prices or availability changed since the buyer's last check (HTTP 409
+    /// `price_changed`): nothing was ordered; the current prices to show.
+    PriceChanged(Box<PriceCheck>),
 }
 
 impl ApiError {
@@ -42,6 +54,10 @@ impl ApiError {
             ApiError::Http { .. } => "error-http",
             ApiError::Malformed(_) => "error-malformed",
             ApiError::Config(_) => "error-config",
+            ApiError::Validation(_) => "error-validation",
+            ApiError::Conflict(code) if code == "quote_expired" => "error-quote-expired",
+            ApiError::Conflict(_) => "error-conflict",
+            ApiError::PriceChanged(_) => "error-price-changed",
         }
     }
 }
@@ -61,6 +77,15 @@ impl fmt::Display for ApiError {
             }
             ApiError::Malformed(d) => write!(f, "malformed response: {d}"),
             ApiError::Config(d) => write!(f, "configuration error: {d}"),
+            ApiError::Validation(fields) => {
+                write!(f, "{} field(s) need correcting", fields.len())?;
+                for e in fields {
+                    write!(f, "; {} {}", e.field, e.code)?;
+                }
+                Ok(())
+            }
+            ApiError::Conflict(code) => write!(f, "conflict: {code}"),
+            ApiError::PriceChanged(_) => write!(f, "prices changed since the last check"),
         }
     }
 }

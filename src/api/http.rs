@@ -1,13 +1,20 @@
 //! The HTTP backend: the REST/JSON contract of `docs/openapi.yaml`.
 //!
 //! Every request has a time limit (an `AbortController` fired by a timer). GETs are retried
-//! on transient failures with jittered exponential backoff, since repeating a read is safe;
-//! nothing else is retried here. A request whose future is dropped (the buyer navigated
-//! away, a newer search replaced it) is aborted rather than left to finish unseen.
+//! on transient failures with jittered exponential backoff, since repeating a read is safe.
+//! POSTs are not retried, with one exception: placing an order carries an idempotency key,
+//! so the backend answers a repeat with the first confirmation, and it is retried after a
+//! network error, a timeout or a gateway error. A request whose future is dropped (the buyer
+//! navigated away, a newer search replaced it) is aborted rather than left to finish unseen.
 
 use serde::de::DeserializeOwned;
+use serde::Serialize;
 use tradefair_core::fx::RateTable;
 use tradefair_core::money::Currency;
+use tradefair_core::trade::{
+    Order, OrderConfirmation, OrderRequest, PriceChangedBody, PriceCheck, PriceCheckRequest, Quote,
+    Rfq, RfqRequest, ValidationErrorBody,
+};
 use tradefair_core::wire::{CatalogPage, CatalogQuery, ErrorBody, Home, Product, Supplier};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -19,6 +26,8 @@ use super::ApiError;
 const TIMEOUT_MS: u32 = 10_000;
 /// Attempts for a GET (1 + retries).
 const GET_ATTEMPTS: u32 = 3;
+/// Attempts for placing an order (safe to repeat: same idempotency key, same body).
+const ORDER_ATTEMPTS: u32 = 3;
 
 /// Talks to a backend at `base_url` (empty for the app's own origin).
 #[derive(Clone, Debug)]
@@ -75,6 +84,17 @@ impl HttpBackend {
     }
 
     async fn get_once<T: DeserializeOwned>(&self, url: &str) -> Result<T, ApiError> {
+        self.send_once("GET", url, None, None).await
+    }
+
+    /// One request: `method` on `url` with an optional JSON body and idempotency key.
+    async fn send_once<T: DeserializeOwned>(
+        &self,
+        method: &str,
+        url: &str,
+        body: Option<&str>,
+        idempotency_key: Option<&str>,
+    ) -> Result<T, ApiError> {
         let window = web_sys::window().ok_or(ApiError::Network)?;
         let controller = AbortController::new().map_err(|_| ApiError::Network)?;
         let mut guard = AbortOnDrop {
@@ -91,10 +111,17 @@ impl HttpBackend {
             })
         };
         let init = RequestInit::new();
-        init.set_method("GET");
+        init.set_method(method);
         init.set_signal(Some(&controller.signal()));
         let headers = web_sys::Headers::new().map_err(|_| ApiError::Network)?;
         let _ = headers.set("Accept", "application/json");
+        if let Some(body) = body {
+            let _ = headers.set("Content-Type", "application/json");
+            init.set_body(&wasm_bindgen::JsValue::from_str(body));
+        }
+        if let Some(key) = idempotency_key {
+            let _ = headers.set("Idempotency-Key", key);
+        }
         init.set_headers(&headers);
 
         let result = async {
@@ -111,13 +138,8 @@ impl HttpBackend {
             let status = resp.status();
             if (200..300).contains(&status) {
                 serde_json::from_str::<T>(&body).map_err(|e| ApiError::Malformed(e.to_string()))
-            } else if status == 404 {
-                Err(ApiError::NotFound)
             } else {
-                let message = serde_json::from_str::<ErrorBody>(&body)
-                    .ok()
-                    .map(|b| b.message);
-                Err(ApiError::Http { status, message })
+                Err(error_from(status, &body))
             }
         }
         .await;
@@ -148,6 +170,17 @@ impl HttpBackend {
                 other => return other,
             }
         }
+    }
+
+    /// POSTs `body` as JSON, once.
+    async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<T, ApiError> {
+        let json = serde_json::to_string(body).map_err(|e| ApiError::Malformed(e.to_string()))?;
+        self.send_once("POST", &self.url(path, &[]), Some(&json), None)
+            .await
     }
 
     pub async fn rates(&self) -> Result<RateTable, ApiError> {
@@ -186,6 +219,119 @@ impl HttpBackend {
     }
 }
 
+impl HttpBackend {
+    /// `POST /api/cart/price-check`
+    pub async fn price_check(&self, req: &PriceCheckRequest) -> Result<PriceCheck, ApiError> {
+        self.post("/cart/price-check", req).await
+    }
+
+    /// `POST /api/orders` with `key`. Retried after a network error, a timeout or a gateway
+    /// error: the backend answers a repeat of the same key and body with the first
+    /// confirmation, so the order is placed once however the network behaves.
+    pub async fn place_order(
+        &self,
+        key: &str,
+        req: &OrderRequest,
+    ) -> Result<OrderConfirmation, ApiError> {
+        let json = serde_json::to_string(req).map_err(|e| ApiError::Malformed(e.to_string()))?;
+        let url = self.url("/orders", &[]);
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            match self.send_once("POST", &url, Some(&json), Some(key)).await {
+                Err(e) if retry_order(&e) && attempt < ORDER_ATTEMPTS => {
+                    let cap = 500.0 * f64::from(1u32 << attempt);
+                    let wait = (js_sys::Math::random() * cap) as u32 + 250;
+                    gloo_timers::future::TimeoutFuture::new(wait).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// `GET /api/orders`
+    pub async fn orders(&self) -> Result<Vec<Order>, ApiError> {
+        self.get("/orders", &[]).await
+    }
+
+    /// `GET /api/orders/{id}`: a checkout id or an order number.
+    pub async fn order(&self, id: &str) -> Result<OrderConfirmation, ApiError> {
+        self.get(&format!("/orders/{}", path_segment(id)), &[])
+            .await
+    }
+
+    /// `POST /api/rfqs`
+    pub async fn create_rfq(&self, req: &RfqRequest) -> Result<Rfq, ApiError> {
+        self.post("/rfqs", req).await
+    }
+
+    /// `GET /api/rfqs`
+    pub async fn rfqs(&self) -> Result<Vec<Rfq>, ApiError> {
+        self.get("/rfqs", &[]).await
+    }
+
+    /// `GET /api/rfqs/{id}`
+    pub async fn rfq(&self, id: &str) -> Result<Rfq, ApiError> {
+        self.get(&format!("/rfqs/{}", path_segment(id)), &[]).await
+    }
+
+    /// `POST /api/quotes/{id}/accept`
+    pub async fn accept_quote(&self, id: &str) -> Result<Quote, ApiError> {
+        self.send_once(
+            "POST",
+            &self.url(&format!("/quotes/{}/accept", path_segment(id)), &[]),
+            None,
+            None,
+        )
+        .await
+    }
+}
+
+fn path_segment(id: &str) -> String {
+    String::from(js_sys::encode_uri_component(id))
+}
+
+/// Whether a failed order placement may be sent again (with the same key).
+fn retry_order(e: &ApiError) -> bool {
+    match e {
+        ApiError::Network | ApiError::Timeout => true,
+        ApiError::Http { status, .. } => matches!(status, 502..=504),
+        _ => false,
+    }
+}
+
+/// The typed error of a non-2xx answer with `body`.
+pub(crate) fn error_from(status: u16, body: &str) -> ApiError {
+    match status {
+        404 => ApiError::NotFound,
+        422 => match serde_json::from_str::<ValidationErrorBody>(body) {
+            Ok(b) => ApiError::Validation(b.fields),
+            Err(_) => ApiError::Http {
+                status,
+                message: None,
+            },
+        },
+        409 => {
+            if let Ok(b) = serde_json::from_str::<PriceChangedBody>(body) {
+                return ApiError::PriceChanged(Box::new(b.check));
+            }
+            match serde_json::from_str::<ErrorBody>(body) {
+                Ok(b) => ApiError::Conflict(b.code),
+                Err(_) => ApiError::Http {
+                    status,
+                    message: None,
+                },
+            }
+        }
+        _ => ApiError::Http {
+            status,
+            message: serde_json::from_str::<ErrorBody>(body)
+                .ok()
+                .map(|b| b.message),
+        },
+    }
+}
+
 /// Fetches a static text file of the app itself (not the backend), such as a locale file.
 pub async fn fetch_text(url: &str) -> Result<String, ApiError> {
     let window = web_sys::window().ok_or(ApiError::Network)?;
@@ -208,4 +354,65 @@ pub async fn fetch_text(url: &str) -> Result<String, ApiError> {
         .map_err(|_| ApiError::Network)?
         .as_string()
         .ok_or_else(|| ApiError::Malformed("not text".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_become_typed_errors() {
+        let v = r#"{"code":"validation","message":"1 field(s)","fields":[{"field":"company.tax_id","code":"invalid_format"}]}"#;
+        match error_from(422, v) {
+            ApiError::Validation(f) => assert_eq!(f[0].field, "company.tax_id"),
+            other => panic!("{other:?}"),
+        }
+        let c = r#"{"code":"idempotency_mismatch","message":"used with a different body"}"#;
+        assert_eq!(
+            error_from(409, c),
+            ApiError::Conflict("idempotency_mismatch".into())
+        );
+        let p = r#"{"code":"price_changed","message":"m","check":{"lines":[],"unavailable":[],"checked_at":"2026-11-23T08:00:00Z"}}"#;
+        assert!(matches!(error_from(409, p), ApiError::PriceChanged(c) if c.lines.is_empty()));
+        assert_eq!(error_from(404, ""), ApiError::NotFound);
+        assert_eq!(
+            error_from(400, r#"{"code":"bad_request","message":"no"}"#),
+            ApiError::Http {
+                status: 400,
+                message: Some("no".into())
+            }
+        );
+        assert_eq!(
+            error_from(422, "<html>"),
+            ApiError::Http {
+                status: 422,
+                message: None
+            }
+        );
+        assert_eq!(
+            error_from(409, "oops"),
+            ApiError::Http {
+                status: 409,
+                message: None
+            }
+        );
+    }
+
+    #[test]
+    fn only_outages_are_retried_for_orders() {
+        assert!(retry_order(&ApiError::Network));
+        assert!(retry_order(&ApiError::Timeout));
+        assert!(retry_order(&ApiError::Http {
+            status: 503,
+            message: None
+        }));
+        assert!(!retry_order(&ApiError::Http {
+            status: 500,
+            message: None
+        }));
+        assert!(!retry_order(&ApiError::Conflict(
+            "idempotency_mismatch".into()
+        )));
+        assert!(!retry_order(&ApiError::Validation(vec![])));
+    }
 }

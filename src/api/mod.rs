@@ -5,6 +5,7 @@
 //! or parses JSON.
 
 pub mod assets;
+pub mod cart_store;
 pub mod demo;
 mod error;
 pub mod http;
@@ -14,6 +15,9 @@ use std::cell::RefCell;
 use serde::Deserialize;
 use tradefair_core::fx::RateTable;
 use tradefair_core::money::Currency;
+use tradefair_core::trade::{
+    Order, OrderConfirmation, OrderRequest, PriceCheck, PriceCheckRequest, Quote, Rfq, RfqRequest,
+};
 use tradefair_core::wire::{CatalogPage, CatalogQuery, Home, Product, Supplier};
 
 pub use error::ApiError;
@@ -114,6 +118,76 @@ impl Backend {
             Backend::Http(b) => b.supplier(id, locale).await,
         }
     }
+
+    /// Current prices of cart lines (tiers, accepted quotes, unavailable lines).
+    pub async fn price_check(&self, req: &PriceCheckRequest) -> Result<PriceCheck, ApiError> {
+        match self {
+            Backend::Demo(b) => b.price_check(req).await,
+            Backend::Http(b) => b.price_check(req).await,
+        }
+    }
+
+    /// Places the order of checkout `key` (its idempotency key): placed once however often
+    /// this is called with the same key and request. Refusals come back as
+    /// [`ApiError::Validation`], [`ApiError::PriceChanged`] or [`ApiError::Conflict`].
+    pub async fn place_order(
+        &self,
+        key: &str,
+        req: &OrderRequest,
+    ) -> Result<OrderConfirmation, ApiError> {
+        match self {
+            Backend::Demo(b) => b.place_order(key, req).await,
+            Backend::Http(b) => b.place_order(key, req).await,
+        }
+    }
+
+    /// Every order, newest first.
+    pub async fn orders(&self) -> Result<Vec<Order>, ApiError> {
+        match self {
+            Backend::Demo(b) => b.orders().await,
+            Backend::Http(b) => b.orders().await,
+        }
+    }
+
+    /// A checkout's orders (`CO-...`) or one order by number (`TF-...`).
+    pub async fn order(&self, id: &str) -> Result<OrderConfirmation, ApiError> {
+        match self {
+            Backend::Demo(b) => b.order(id).await,
+            Backend::Http(b) => b.order(id).await,
+        }
+    }
+
+    /// Sends a request for quotation.
+    pub async fn create_rfq(&self, req: &RfqRequest) -> Result<Rfq, ApiError> {
+        match self {
+            Backend::Demo(b) => b.create_rfq(req).await,
+            Backend::Http(b) => b.create_rfq(req).await,
+        }
+    }
+
+    /// Every RFQ with the quotes received so far, newest first.
+    pub async fn rfqs(&self) -> Result<Vec<Rfq>, ApiError> {
+        match self {
+            Backend::Demo(b) => b.rfqs().await,
+            Backend::Http(b) => b.rfqs().await,
+        }
+    }
+
+    pub async fn rfq(&self, id: &str) -> Result<Rfq, ApiError> {
+        match self {
+            Backend::Demo(b) => b.rfq(id).await,
+            Backend::Http(b) => b.rfq(id).await,
+        }
+    }
+
+    /// Accepts a received quote; its price then applies to the cart line
+    /// `tradefair_core::quotes::cart_line(&quote)` until it expires.
+    pub async fn accept_quote(&self, id: &str) -> Result<Quote, ApiError> {
+        match self {
+            Backend::Demo(b) => b.accept_quote(id).await,
+            Backend::Http(b) => b.accept_quote(id).await,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -156,5 +230,32 @@ mod tests {
         .is_transient());
         assert!(!ApiError::NotFound.is_transient());
         assert!(!ApiError::Malformed("x".into()).is_transient());
+        assert!(!ApiError::Validation(vec![]).is_transient());
+        assert!(!ApiError::Conflict("idempotency_mismatch".into()).is_transient());
+    }
+
+    #[test]
+    fn buying_errors_have_their_own_messages() {
+        assert_eq!(
+            ApiError::Validation(vec![]).message_key(),
+            "error-validation"
+        );
+        assert_eq!(
+            ApiError::Conflict("idempotency_mismatch".into()).message_key(),
+            "error-conflict"
+        );
+        assert_eq!(
+            ApiError::Conflict("quote_expired".into()).message_key(),
+            "error-quote-expired"
+        );
+        let check = PriceCheck {
+            lines: vec![],
+            unavailable: vec![],
+            checked_at: "2026-11-23T08:00:00Z".into(),
+        };
+        assert_eq!(
+            ApiError::PriceChanged(Box::new(check)).message_key(),
+            "error-price-changed"
+        );
     }
 }

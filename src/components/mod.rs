@@ -5,4 +5,5 @@ pub mod catalog;
 pub mod layout;
 pub mod product;
 pub mod supplier;
+pub mod translate;
 pub mod ui;

@@ -13,6 +13,7 @@
 
 pub mod format;
 pub mod locale;
+pub mod workbench;
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -23,21 +24,25 @@ use leptos::prelude::*;
 pub use locale::{negotiate, Direction, Locale};
 
 /// The message files of every locale, in load order. Areas of the app map to files.
-pub const FILES: [&str; 5] = [
+pub const FILES: [&str; 7] = [
     "app.ftl",
+    "cart.ftl",
     "home.ftl",
     "catalog.ftl",
     "product.ftl",
     "supplier.ftl",
+    "translate.ftl",
 ];
 
 /// The source locale's text, compiled in (fallback for every message).
-const EN_SOURCES: [&str; 5] = [
+const EN_SOURCES: [&str; 7] = [
     include_str!("../../locales/en/app.ftl"),
+    include_str!("../../locales/en/cart.ftl"),
     include_str!("../../locales/en/home.ftl"),
     include_str!("../../locales/en/catalog.ftl"),
     include_str!("../../locales/en/product.ftl"),
     include_str!("../../locales/en/supplier.ftl"),
+    include_str!("../../locales/en/translate.ftl"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -261,8 +266,14 @@ pub async fn switch_to(locale: Locale) -> Result<(), crate::api::ApiError> {
     if !is_loaded(locale) {
         let mut sources = Vec::with_capacity(FILES.len());
         for file in FILES {
-            let text = crate::api::assets::locale_file(locale.tag(), file).await?;
-            sources.push(text);
+            match crate::api::assets::locale_file(locale.tag(), file).await {
+                Ok(text) => sources.push(text),
+                // A file not translated yet: its messages fall back to English one by one.
+                Err(crate::api::ApiError::NotFound) => {
+                    leptos::logging::warn!("{}/{file} is missing; using English", locale.tag())
+                }
+                Err(e) => return Err(e),
+            }
         }
         install(locale, sources);
     }

@@ -1,16 +1,20 @@
 //! One file per route: read params, load data, compose components.
 
+mod cart;
 mod catalog;
 mod home;
 mod not_found;
 mod product;
 mod supplier;
+mod translate;
 
+pub use cart::CartPage;
 pub use catalog::CatalogPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use product::ProductPage;
 pub use supplier::SupplierPage;
+pub use translate::TranslatePage;
 
 use leptos::prelude::*;
 

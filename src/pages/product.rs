@@ -6,7 +6,7 @@ use tradefair_core::wire::{CatalogQuery, Product};
 use super::{use_title, NotFoundPage};
 use crate::api::{self, ApiError};
 use crate::components::catalog::labels;
-use crate::components::product::{Gallery, TierPriceTable};
+use crate::components::product::{Gallery, OrderBox, TierPriceTable};
 use crate::components::supplier::SupplierCard;
 use crate::components::ui::{ErrorPanel, Skeleton, SkeletonKind};
 use crate::i18n::{self, format, tr};
@@ -134,6 +134,15 @@ fn ProductView(product: Product) -> impl IntoView {
                         let rates = settings.rates.get();
                         view! { <TierPriceTable tiers=tiers.clone() currency=currency display=display rates=rates unit=unit/> }
                     }}
+                    <OrderBox
+                        product_id=p.id
+                        tiers=p.tiers.clone()
+                        currency=currency
+                        rule=p.minimum_order
+                        unit=unit
+                        display=settings.currency
+                        rates=settings.rates
+                    />
                     <dl class="facts">
                         <div>
                             <dt>{move || t!("product-moq")}</dt>

@@ -34,7 +34,10 @@ pub enum PriceSource {
     /// The product's quantity break starting at `min_qty`.
     Tier { min_qty: u32 },
     /// An accepted quote, valid until `expires_on` (ISO date, inclusive).
-    Quote { quote_id: String, expires_on: String },
+    Quote {
+        quote_id: String,
+        expires_on: String,
+    },
 }
 
 /// One cart line with everything the cart page and the landed-cost estimate need.
@@ -329,4 +332,23 @@ pub struct Rfq {
     pub quotes: Vec<Quote>,
     /// Suppliers that have not answered yet.
     pub pending_supplier_ids: Vec<u32>,
+}
+
+/// `422` answer of `POST /api/orders` and `POST /api/rfqs`: the fields to correct
+/// (`code` is `validation`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidationErrorBody {
+    pub code: String,
+    pub message: String,
+    pub fields: Vec<FieldError>,
+}
+
+/// `409` answer of `POST /api/orders` when a price or a line's availability changed since
+/// the buyer's last check (`code` is `price_changed`): nothing was ordered, `check` is the
+/// current state to show.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PriceChangedBody {
+    pub code: String,
+    pub message: String,
+    pub check: PriceCheck,
 }

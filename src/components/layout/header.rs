@@ -23,6 +23,7 @@ fn language_name(l: Locale) -> String {
 #[component]
 pub fn Header() -> impl IntoView {
     let settings = use_settings();
+    let cart = crate::state::cart::use_cart();
     let nav = use_navigator();
     let location = use_location();
     let query_map = use_query_map();
@@ -112,6 +113,7 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <nav class="site-nav" aria-label=move || t!("nav-label")>
                     <a href="/catalog">{move || t!("nav-catalog")}</a>
+                    <crate::components::translate::TranslateLink/>
                 </nav>
                 <form class="search" role="search" on:submit=on_submit>
                     <label class="visually-hidden" for="site-search">{move || t!("header-search-label")}</label>
@@ -175,6 +177,14 @@ pub fn Header() -> impl IntoView {
                                 .collect_view()}
                         </select>
                     </label>
+                    <a class="cart-link" href="/cart" aria-label=move || t!("header-cart", count = cart.count())>
+                        <svg class="cart-link__icon flip-rtl" viewBox="0 0 24 24" aria-hidden="true">
+                            <path d="M3 4h2l2.4 10.2a1 1 0 0 0 1 .8h8.9a1 1 0 0 0 1-.7L21 8H6.2" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linejoin="round"></path>
+                            <circle cx="9.5" cy="19" r="1.5" fill="currentColor"></circle>
+                            <circle cx="17" cy="19" r="1.5" fill="currentColor"></circle>
+                        </svg>
+                        <span class="cart-link__count" aria-hidden="true">{move || format::number(cart.count() as i64)}</span>
+                    </a>
                 </div>
             </div>
             <div class="locale-status" role="status" aria-live="polite">
