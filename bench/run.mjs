@@ -6,7 +6,7 @@
 //
 // --runs N        rounds; each round runs every page and baseline once, order rotated (5)
 // --lh-runs N     Lighthouse audits, one per round while rounds last (3)
-// --plain-runs N  loads of /catalog through tests/e2e/serve.mjs, uncompressed (2)
+// --plain-runs N  loads of /catalog through tests/e2e/serve.mjs, uncompressed (1)
 // --render-cpu R  CPU throttling for the row operations (1; the 10,000-card page is heavy)
 //
 // Writes OUT/report.json and OUT/report.md (default OUT = bench/out). Reports only: it never
@@ -42,7 +42,7 @@ function args() {
   return {
     runs,
     lhRuns: Math.max(0, Number(get('lh-runs', Math.min(runs, 3)))),
-    plainRuns: Math.max(0, Number(get('plain-runs', Math.min(runs, 2)))),
+    plainRuns: Math.max(0, Number(get('plain-runs', Math.min(runs, 1)))),
     renderCpu: Number(get('render-cpu', 1)),
     only: new Set(String(get('only', 'calibrate,bytes,load,render,search,lighthouse')).split(',')),
     appDist: resolve(get('app-dist', join(HERE, 'out', 'app-dist'))),

@@ -59,6 +59,7 @@ translate-area-home = الصفحة الرئيسية
 translate-area-catalog = الكتالوج
 translate-area-product = صفحة المنتج
 translate-area-supplier = صفحة المورّد
+translate-area-cart = السلة والطلب
 translate-area-translate = منصة الترجمة
 translate-file-drafts = { $count ->
         [zero] لا مسودات

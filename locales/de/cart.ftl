@@ -5,6 +5,11 @@ cart-empty-title = Ihr Warenkorb ist leer
 cart-empty-body = Suchen Sie Produkte im Katalog aus und fügen Sie sie hier hinzu. Ihr Warenkorb wird auf diesem Gerät gespeichert.
 cart-migrated = Ihr Warenkorb wurde von einer älteren Version von Tradefair gespeichert und ist nun auf dem neuesten Stand.
 cart-reset = Ihr gespeicherter Warenkorb konnte nicht gelesen werden und wurde daher geleert. Bitte entschuldigen Sie die Unannehmlichkeiten.
+cart-dropped =
+    { $count ->
+        [one] Eine Position Ihres gespeicherten Warenkorbs war nicht lesbar und wurde entfernt.
+       *[other] { $count } Positionen Ihres gespeicherten Warenkorbs waren nicht lesbar und wurden entfernt.
+    }
 cart-dismiss = Schließen
 cart-kept-locally =
     { $count ->

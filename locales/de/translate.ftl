@@ -51,6 +51,7 @@ translate-area-home = Startseite
 translate-area-catalog = Katalog
 translate-area-product = Produktseite
 translate-area-supplier = Lieferantenseite
+translate-area-cart = Warenkorb und Bestellung
 translate-area-translate = Übersetzungswerkstatt
 translate-file-drafts = { $count ->
         [one] { $count } Entwurf

@@ -5,6 +5,11 @@ cart-empty-title = Your cart is empty
 cart-empty-body = Find products in the catalog and add them here. Your cart is kept on this device.
 cart-migrated = Your cart was saved by an older version of Tradefair and has been brought up to date.
 cart-reset = Your saved cart could not be read, so it was emptied. We are sorry for the trouble.
+cart-dropped =
+    { $count ->
+        [one] One line of your saved cart could not be read and was removed.
+       *[other] { $count } lines of your saved cart could not be read and were removed.
+    }
 cart-dismiss = Dismiss
 cart-kept-locally =
     { $count ->

@@ -51,6 +51,7 @@ translate-area-home = Home page
 translate-area-catalog = Catalog
 translate-area-product = Product page
 translate-area-supplier = Supplier page
+translate-area-cart = Cart and ordering
 translate-area-translate = Translator workbench
 translate-file-drafts = { $count ->
         [one] { $count } draft

@@ -5,6 +5,12 @@ cart-empty-title = Su carrito está vacío
 cart-empty-body = Busque productos en el catálogo y añádalos aquí. Su carrito se guarda en este dispositivo.
 cart-migrated = Su carrito se guardó con una versión anterior de Tradefair y se ha actualizado.
 cart-reset = No se pudo leer su carrito guardado, por lo que se ha vaciado. Disculpe las molestias.
+cart-dropped =
+    { $count ->
+        [one] Una línea de su carrito guardado no se pudo leer y se eliminó.
+        [many] { $count } líneas de su carrito guardado no se pudieron leer y se eliminaron.
+       *[other] { $count } líneas de su carrito guardado no se pudieron leer y se eliminaron.
+    }
 cart-dismiss = Cerrar
 cart-kept-locally =
     { $count ->

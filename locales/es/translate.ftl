@@ -53,6 +53,7 @@ translate-area-home = Página de inicio
 translate-area-catalog = Catálogo
 translate-area-product = Página de producto
 translate-area-supplier = Página de proveedor
+translate-area-cart = Carrito y pedidos
 translate-area-translate = Taller de traducción
 translate-file-drafts = { $count ->
         [one] { $count } borrador

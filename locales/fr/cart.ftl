@@ -5,6 +5,12 @@ cart-empty-title = Votre panier est vide
 cart-empty-body = Trouvez des produits dans le catalogue et ajoutez-les ici. Votre panier est conservé sur cet appareil.
 cart-migrated = Votre panier, enregistré par une ancienne version de Tradefair, a été mis à jour.
 cart-reset = Votre panier enregistré n’a pas pu être lu et a donc été vidé. Veuillez nous excuser pour la gêne occasionnée.
+cart-dropped =
+    { $count ->
+        [one] Une ligne de votre panier enregistré était illisible et a été supprimée.
+        [many] { $count } lignes de votre panier enregistré étaient illisibles et ont été supprimées.
+       *[other] { $count } lignes de votre panier enregistré étaient illisibles et ont été supprimées.
+    }
 cart-dismiss = Fermer
 cart-kept-locally =
     { $count ->

@@ -53,6 +53,7 @@ translate-area-home = Page d’accueil
 translate-area-catalog = Catalogue
 translate-area-product = Page produit
 translate-area-supplier = Page fournisseur
+translate-area-cart = Panier et commande
 translate-area-translate = Atelier de traduction
 translate-file-drafts = { $count ->
         [one] { $count } brouillon

@@ -5,6 +5,7 @@ cart-empty-title = 您的购物车是空的
 cart-empty-body = 请在产品目录中查找产品并添加到这里。购物车保存在此设备上。
 cart-migrated = 您的购物车由旧版 Tradefair 保存，现已更新至最新版本。
 cart-reset = 无法读取您保存的购物车，因此已将其清空。给您带来不便，敬请谅解。
+cart-dropped = 已保存购物车中有 { $count } 项无法读取，已被移除。
 cart-dismiss = 关闭
 cart-kept-locally =
     { $count ->

@@ -45,6 +45,7 @@ translate-area-home = 首页
 translate-area-catalog = 产品目录
 translate-area-product = 产品页面
 translate-area-supplier = 供应商页面
+translate-area-cart = 购物车和下单
 translate-area-translate = 翻译工作台
 translate-file-drafts = { $count } 条草稿
 

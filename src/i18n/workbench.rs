@@ -135,6 +135,17 @@ pub fn with_drafts<R>(f: impl FnOnce(&Drafts) -> R) -> R {
     with_store(|s| f(s.drafts.as_ref().expect("loaded by with_store")))
 }
 
+/// A fingerprint of `locale`'s drafts (reactive).
+pub fn drafts_digest(locale: Locale) -> String {
+    with_drafts(|d| d.digest(locale))
+}
+
+/// Whether the shipped files of `locale` are loaded (reactive).
+pub fn is_loaded(locale: Locale) -> bool {
+    signals().originals.track();
+    originals_untracked(locale).is_some()
+}
+
 /// The shipped files of `locale`, once loaded (reactive).
 pub fn originals(locale: Locale) -> Option<Files> {
     signals().originals.track();
@@ -250,7 +261,8 @@ pub fn keep_preview_applied() {
     Effect::new(move |_| {
         let locale = active.get();
         let pseudo_on = signals().pseudo.get();
-        let needed = pseudo_on || with_store(|s| s.drafts.as_ref().is_some_and(|d| d.count(locale) > 0));
+        let needed =
+            pseudo_on || with_store(|s| s.drafts.as_ref().is_some_and(|d| d.count(locale) > 0));
         if !needed && originals_untracked(locale).is_none() {
             return;
         }
@@ -315,10 +327,15 @@ pub fn save(row: &rows::MessageRow, locale: Locale, text: &str) -> Saved {
     outcome
 }
 
+/// Edits not saved yet (the latest text per message) and the timer that saves them.
+#[derive(Default)]
+struct Pending {
+    edits: Vec<(Arc<rows::MessageRow>, Locale, String)>,
+    timer: Option<gloo_timers::callback::Timeout>,
+}
+
 thread_local! {
-    /// Edits not saved yet (the latest text per message) and the timer that saves them.
-    static PENDING: RefCell<(Vec<(Arc<rows::MessageRow>, Locale, String)>, Option<gloo_timers::callback::Timeout>)> =
-        const { RefCell::new((Vec::new(), None)) };
+    static PENDING: RefCell<Pending> = RefCell::new(Pending::default());
 }
 
 /// Records an edit; it is saved (and shown in the app) once typing pauses, or at the next
@@ -328,9 +345,10 @@ pub fn edit(row: Arc<rows::MessageRow>, locale: Locale, text: String) {
     let timer = gloo_timers::callback::Timeout::new(300, flush);
     PENDING.with(|p| {
         let mut p = p.borrow_mut();
-        p.0.retain(|(r, l, _)| !(Arc::ptr_eq(r, &row) && *l == locale));
-        p.0.push((row, locale, text));
-        p.1 = Some(timer);
+        p.edits
+            .retain(|(r, l, _)| !(Arc::ptr_eq(r, &row) && *l == locale));
+        p.edits.push((row, locale, text));
+        p.timer = Some(timer);
     });
 }
 
@@ -338,8 +356,8 @@ pub fn edit(row: Arc<rows::MessageRow>, locale: Locale, text: String) {
 pub fn flush() {
     let pending = PENDING.with(|p| {
         let mut p = p.borrow_mut();
-        p.1 = None;
-        std::mem::take(&mut p.0)
+        p.timer = None;
+        std::mem::take(&mut p.edits)
     });
     for (row, locale, text) in pending {
         save(&row, locale, &text);
@@ -348,14 +366,14 @@ pub fn flush() {
 
 /// Drops a message's draft (the file's text is used again).
 pub fn discard(key: &MessageKey) {
-    PENDING.with(|p| p.borrow_mut().0.retain(|(r, l, _)| r.key(*l) != *key));
+    PENDING.with(|p| p.borrow_mut().edits.retain(|(r, l, _)| r.key(*l) != *key));
     drafts_mut(|d| d.discard(key));
     refresh_preview();
 }
 
 /// Drops every draft of `locale`.
 pub fn discard_locale(locale: Locale) {
-    PENDING.with(|p| p.borrow_mut().0.retain(|(_, l, _)| *l != locale));
+    PENDING.with(|p| p.borrow_mut().edits.retain(|(_, l, _)| *l != locale));
     drafts_mut(|d| d.discard_locale(locale));
     refresh_preview();
 }
@@ -378,10 +396,10 @@ pub fn export_text(locale: Locale, file: &str) -> Option<String> {
     Some(merged(locale, &files, true).swap_remove(index))
 }
 
-/// The locale report of `locale` with the drafts as typed (reactive).
+/// The locale report of `locale` with the drafts as typed. Not reactive: callers track
+/// [`drafts_digest`] and [`originals`].
 pub fn report(locale: Locale) -> Option<LocaleReport> {
-    signals().drafts.track();
-    let files = originals(locale)?;
+    let files = originals_untracked(locale)?;
     let target = merged(locale, &files, true);
     let source: Vec<(&str, &str)> = source_files();
     let target: Vec<(&str, &str)> = FILES
@@ -389,7 +407,11 @@ pub fn report(locale: Locale) -> Option<LocaleReport> {
         .copied()
         .zip(target.iter().map(String::as_str))
         .collect();
-    Some(tradefair_l10n::locale_report(locale.tag(), &source, &target))
+    Some(tradefair_l10n::locale_report(
+        locale.tag(),
+        &source,
+        &target,
+    ))
 }
 
 /// What an import did.
@@ -415,8 +437,7 @@ pub enum ImportError {
 /// the shipped text drop their drafts, ids English does not have are skipped.
 pub fn import(locale: Locale, name: &str, text: &str) -> Result<ImportSummary, ImportError> {
     let files = originals_untracked(locale).ok_or(ImportError::NotLoaded)?;
-    let candidates: Vec<(&str, Vec<&str>)> =
-        FILES.iter().map(|f| (*f, source_ids(f))).collect();
+    let candidates: Vec<(&str, Vec<&str>)> = FILES.iter().map(|f| (*f, source_ids(f))).collect();
     let index = ftl::guess_file(name, text, &candidates)
         .ok_or_else(|| ImportError::UnknownFile(name.to_string()))?;
     let file = FILES[index];

@@ -29,9 +29,7 @@ fn group(check: &PriceCheck, lines_in_cart: &[u32]) -> Vec<SupplierGroup> {
             .iter()
             .position(|id| *id == line.product_id)
             .unwrap_or(i);
-        let line_total = line
-            .unit_price_display
-            .and_then(|u| u.times(line.quantity));
+        let line_total = line.unit_price_display.and_then(|u| u.times(line.quantity));
         let pos = match groups.iter().position(|(id, _)| *id == line.supplier.id) {
             Some(p) => p,
             None => {
@@ -85,7 +83,11 @@ pub fn CartPage() -> impl IntoView {
             <h1 tabindex="-1">{move || t!("cart-title")}</h1>
             {move || cart.recovery.get().map(|r| view! {
                 <div class="notice" role="status">
-                    <p>{match r { Recovery::Migrated => t!("cart-migrated"), Recovery::Reset => t!("cart-reset") }}</p>
+                    <p>{match r {
+                        Recovery::Migrated { .. } => t!("cart-migrated"),
+                        Recovery::DroppedLines { count } => t!("cart-dropped", count = count),
+                        Recovery::Reset => t!("cart-reset"),
+                    }}</p>
                     <button type="button" class="link-button" on:click=move |_| cart.recovery.set(None)>{t!("cart-dismiss")}</button>
                 </div>
             })}
@@ -117,14 +119,19 @@ fn CartContents(check: PriceCheck) -> impl IntoView {
     let cart = use_cart();
     let ids: Vec<u32> = cart.lines().iter().map(|l| l.product_id).collect();
     let groups = group(&check, &ids);
-    let grand_total = groups.iter().try_fold(None::<Money>, |acc, g| match (acc, g.total) {
-        (None, Some(t)) => Some(Some(t)),
-        (Some(a), Some(t)) => a.checked_add(t).map(Some),
-        _ => None,
-    });
+    let grand_total = groups
+        .iter()
+        .try_fold(None::<Money>, |acc, g| match (acc, g.total) {
+            (None, Some(t)) => Some(Some(t)),
+            (Some(a), Some(t)) => a.checked_add(t).map(Some),
+            _ => None,
+        });
     let all_valid = check.lines.iter().all(|l| {
         l.unit_price.is_some()
-            && (l.price_source.as_ref().is_some_and(|s| matches!(s, tradefair_core::trade::PriceSource::Quote { .. }))
+            && (l
+                .price_source
+                .as_ref()
+                .is_some_and(|s| matches!(s, tradefair_core::trade::PriceSource::Quote { .. }))
                 || l.minimum_order.check(l.quantity) == QuantityCheck::Ok)
     });
     let unavailable = check.unavailable.clone();
@@ -185,8 +192,15 @@ fn CartLineView(index: usize, line: PricedLine) -> impl IntoView {
     let cart = use_cart();
     let unit = line.unit;
     let rule: MinimumOrder = line.minimum_order;
-    let quoted = matches!(line.price_source, Some(tradefair_core::trade::PriceSource::Quote { .. }));
-    let check = if quoted { QuantityCheck::Ok } else { rule.check(line.quantity) };
+    let quoted = matches!(
+        line.price_source,
+        Some(tradefair_core::trade::PriceSource::Quote { .. })
+    );
+    let check = if quoted {
+        QuantityCheck::Ok
+    } else {
+        rule.check(line.quantity)
+    };
     let text = RwSignal::new(line.quantity.to_string());
     let bad_entry = RwSignal::new(false);
     let commit = move || {

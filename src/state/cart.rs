@@ -14,6 +14,7 @@ use crate::api::cart_store::{self, Recovery, StoredCart};
 #[derive(Clone, Copy)]
 pub struct Cart {
     stored: RwSignal<StoredCart>,
+    writable: RwSignal<bool>,
     /// Set when a stored cart had to be migrated or reset; the cart page says so.
     pub recovery: RwSignal<Option<Recovery>>,
 }
@@ -21,9 +22,11 @@ pub struct Cart {
 impl Cart {
     /// Loads the stored cart and starts listening to other tabs.
     pub fn load() -> Cart {
-        let (stored, recovery) = cart_store::parse(storage::get(cart_store::KEY).as_deref());
+        let loaded = cart_store::parse(storage::get(cart_store::KEY).as_deref());
+        let recovery = loaded.recovery;
         let cart = Cart {
-            stored: RwSignal::new(stored),
+            stored: RwSignal::new(loaded.cart),
+            writable: RwSignal::new(loaded.writable),
             recovery: RwSignal::new(recovery),
         };
         if recovery.is_some() {
@@ -34,23 +37,30 @@ impl Cart {
     }
 
     fn listen_to_other_tabs(self) {
-        let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
-            if ev.key().as_deref() == Some(cart_store::KEY) {
-                let (stored, recovery) = cart_store::parse(ev.new_value().as_deref());
-                self.stored.set(stored);
-                if recovery.is_some() {
-                    self.recovery.set(recovery);
+        let on_storage =
+            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |ev: web_sys::StorageEvent| {
+                if ev.key().as_deref() == Some(cart_store::KEY) {
+                    let loaded = cart_store::parse(ev.new_value().as_deref());
+                    if loaded.writable {
+                        self.stored.set(loaded.cart);
+                        if loaded.recovery.is_some() {
+                            self.recovery.set(loaded.recovery);
+                        }
+                    }
                 }
-            }
-        });
+            });
         if let Some(w) = web_sys::window() {
-            let _ = w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+            let _ =
+                w.add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
         }
         // The cart lives as long as the app.
         on_storage.forget();
     }
 
     fn save(&self) {
+        if !self.writable.get_untracked() {
+            return;
+        }
         let text = self.stored.with_untracked(cart_store::serialize);
         if !storage::set(cart_store::KEY, &text) {
             leptos::logging::warn!("cart could not be saved to localStorage");
@@ -74,14 +84,22 @@ impl Cart {
 
     /// Quantity of a product in the cart (reactive).
     pub fn quantity_of(&self, product_id: u32) -> Option<u32> {
-        self.stored
-            .with(|s| s.lines.iter().find(|l| l.product_id == product_id).map(|l| l.quantity))
+        self.stored.with(|s| {
+            s.lines
+                .iter()
+                .find(|l| l.product_id == product_id)
+                .map(|l| l.quantity)
+        })
     }
 
     /// Adds `quantity` of a product (to an existing line of it, if any).
     pub fn add(&self, product_id: u32, quantity: u32) {
         self.update(|s| {
-            match s.lines.iter_mut().find(|l| l.product_id == product_id && l.quote_id.is_none()) {
+            match s
+                .lines
+                .iter_mut()
+                .find(|l| l.product_id == product_id && l.quote_id.is_none())
+            {
                 Some(line) => line.quantity = line.quantity.saturating_add(quantity),
                 None => s.lines.push(CartLineRef {
                     product_id,
@@ -97,7 +115,8 @@ impl Cart {
     /// Adds a line at a quoted price.
     pub fn add_quoted(&self, product_id: u32, quantity: u32, quote_id: String) {
         self.update(|s| {
-            s.lines.retain(|l| l.quote_id.as_deref() != Some(quote_id.as_str()));
+            s.lines
+                .retain(|l| l.quote_id.as_deref() != Some(quote_id.as_str()));
             s.lines.push(CartLineRef {
                 product_id,
                 quantity,
@@ -129,7 +148,7 @@ impl Cart {
 
     /// Empties the cart (after an order was placed).
     pub fn clear(&self) {
-        self.update(|s| *s = StoredCart::default());
+        self.update(|s| *s = StoredCart::new(Vec::new()));
     }
 
     /// The idempotency key of the checkout in progress, created on first use and stored with

@@ -884,11 +884,9 @@ pub fn validate_order(req: &OrderRequest, check: &PriceCheck) -> Vec<FieldError>
     }
     check_text(&mut f, "company.po_number", &c.po_number, 64, true);
     check_text(&mut f, "company.cost_centre", &c.cost_centre, 64, false);
+    let before = f.len();
     check_text(&mut f, "company.contact_email", &c.contact_email, 254, true);
-    if !c.contact_email.trim().is_empty()
-        && c.contact_email.trim().len() <= 254
-        && !valid_email(&c.contact_email)
-    {
+    if f.len() == before && !c.contact_email.trim().is_empty() && !valid_email(&c.contact_email) {
         push(&mut f, "company.contact_email", "invalid_format");
     }
     f.extend(address::validate_at(

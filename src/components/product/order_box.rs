@@ -59,10 +59,7 @@ pub fn OrderBox(
     let tiers = StoredValue::new(tiers);
     let in_display = move |m: Money| -> Money {
         let to = display.get();
-        rates
-            .get()
-            .and_then(|r| r.convert(m, to).ok())
-            .unwrap_or(m)
+        rates.get().and_then(|r| r.convert(m, to).ok()).unwrap_or(m)
     };
     let price_for = move |q: u32| -> Option<(Money, Money)> {
         let unit_minor = tiers.with_value(|t| TierTable(t).unit_price(q))?;

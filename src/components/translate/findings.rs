@@ -57,14 +57,20 @@ pub fn finding_text(f: &Finding, locale: Locale) -> String {
             extra_in_target,
         } => t!(
             "translate-issue-terms",
-            names = names(&[missing_in_target.clone(), extra_in_target.clone()].concat(), "")
+            names = names(
+                &[missing_in_target.clone(), extra_in_target.clone()].concat(),
+                ""
+            )
         ),
         IssueKind::MessageReferenceMismatch {
             missing_in_target,
             extra_in_target,
         } => t!(
             "translate-issue-messages",
-            names = names(&[missing_in_target.clone(), extra_in_target.clone()].concat(), "")
+            names = names(
+                &[missing_in_target.clone(), extra_in_target.clone()].concat(),
+                ""
+            )
         ),
         IssueKind::MissingPluralCategory { category, variable } => t!(
             "translate-issue-plural-missing",

@@ -35,6 +35,7 @@ pub fn area_name(file: &str) -> String {
         "catalog.ftl" => i18n::tr("translate-area-catalog"),
         "product.ftl" => i18n::tr("translate-area-product"),
         "supplier.ftl" => i18n::tr("translate-area-supplier"),
+        "cart.ftl" => i18n::tr("translate-area-cart"),
         "translate.ftl" => i18n::tr("translate-area-translate"),
         other => other.trim_end_matches(".ftl").to_string(),
     }

@@ -53,7 +53,14 @@ pub fn LocaleReportPanel(
                     <tbody>
                         {targets()
                             .map(|l| {
+                                // Recomputed only when this language's drafts or files change.
+                                let digest = Memo::new(move |_| {
+                                    (workbench::is_loaded(l), workbench::drafts_digest(l))
+                                });
                                 let report = Memo::new(move |_| {
+                                    // Read, not just tracked: a memo is lazy, and one that
+                                    // is never read never learns that its sources changed.
+                                    let _ = digest.get();
                                     workbench::report(l).map(|r| (r.translated, r.missing, r.obsolete, r.broken))
                                 });
                                 let drafts = move || workbench::with_drafts(|d| d.count(l));
@@ -72,19 +79,20 @@ pub fn LocaleReportPanel(
                                         </th>
                                         {move || match report.get() {
                                             Some((translated, missing, obsolete, broken)) => {
-                                                let cell = |n: usize, bad: bool| {
+                                                // Labelled for the narrow layout, where each row is a card.
+                                                let cell = |n: usize, bad: bool, label: String| {
                                                     let highlight = bad && n > 0;
                                                     view! {
-                                                        <td class="num" class:wb-report__bad=highlight>
+                                                        <td class="num" class:wb-report__bad=highlight data-label=label>
                                                             {crate::i18n::format::number(n as i64)}
                                                         </td>
                                                     }
                                                 };
                                                 view! {
-                                                    {cell(translated, false)}
-                                                    {cell(missing, true)}
-                                                    {cell(obsolete, true)}
-                                                    {cell(broken, true)}
+                                                    {cell(translated, false, t!("translate-report-translated"))}
+                                                    {cell(missing, true, t!("translate-report-missing"))}
+                                                    {cell(obsolete, true, t!("translate-report-obsolete"))}
+                                                    {cell(broken, true, t!("translate-report-broken"))}
                                                 }
                                                 .into_any()
                                             }
@@ -109,7 +117,9 @@ pub fn LocaleReportPanel(
                                                 .into_any()
                                             }
                                         }}
-                                        <td class="num">{move || crate::i18n::format::number(drafts() as i64)}</td>
+                                        <td class="num" data-label=move || t!("translate-report-drafts")>
+                                            {move || crate::i18n::format::number(drafts() as i64)}
+                                        </td>
                                     </tr>
                                 }
                             })

@@ -41,9 +41,7 @@ impl MessageCheck {
 
     /// Whether anything is an error (syntax, or a placeable the source does not have).
     pub fn has_errors(&self) -> bool {
-        self.findings
-            .iter()
-            .any(|f| f.severity == Severity::Error)
+        self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 }
 
@@ -128,7 +126,12 @@ mod tests {
 
     #[test]
     fn a_good_translation_has_no_findings() {
-        let c = check("heading", "Großhandelskatalog", "heading = Wholesale catalog", "de");
+        let c = check(
+            "heading",
+            "Großhandelskatalog",
+            "heading = Wholesale catalog",
+            "de",
+        );
         assert!(c.findings.is_empty(), "{:?}", c.findings);
         assert!(c.parses());
         assert_eq!(c.entry, "heading = Großhandelskatalog");
@@ -143,7 +146,12 @@ mod tests {
         assert_eq!(f.position.map(|p| p.0), Some(1));
         assert!(f.position.unwrap().1 >= 9, "{f:?}");
         // Second line of a block value.
-        let c = check("results", "{ $count ->\n   *[other] { $count Produkte\n}", RESULTS, "de");
+        let c = check(
+            "results",
+            "{ $count ->\n   *[other] { $count Produkte\n}",
+            RESULTS,
+            "de",
+        );
         let f = &c.findings[0];
         assert!(f.is_syntax_error());
         assert_eq!(f.position.map(|p| p.0), Some(2), "{f:?}");
@@ -151,17 +159,32 @@ mod tests {
 
     #[test]
     fn a_select_without_default_is_an_error() {
-        let c = check("results", "{ $count ->\n    [one] ein Produkt\n    [other] { $count } Produkte\n}", RESULTS, "de");
+        let c = check(
+            "results",
+            "{ $count ->\n    [one] ein Produkt\n    [other] { $count } Produkte\n}",
+            RESULTS,
+            "de",
+        );
         assert!(c.findings.iter().any(|f| matches!(&f.kind, IssueKind::SyntaxError { message } if message.contains("default variant"))), "{:?}", c.findings);
     }
 
     #[test]
     fn placeables_and_plurals_are_compared_with_english() {
-        let c = check("results", "{ $count ->\n    [one] { $anzahl } Produkt\n   *[other] { $count } Produkte\n}", RESULTS, "de");
+        let c = check(
+            "results",
+            "{ $count ->\n    [one] { $anzahl } Produkt\n   *[other] { $count } Produkte\n}",
+            RESULTS,
+            "de",
+        );
         assert!(c.has_errors());
         assert!(c.findings.iter().any(|f| matches!(&f.kind, IssueKind::VariableMismatch { extra_in_target, .. } if extra_in_target == &["anzahl"])));
         // Arabic needs six categories; a two-variant plural lacks four.
-        let c = check("results", "{ $count ->\n    [one] منتج واحد\n   *[other] { $count } منتجات\n}", RESULTS, "ar");
+        let c = check(
+            "results",
+            "{ $count ->\n    [one] منتج واحد\n   *[other] { $count } منتجات\n}",
+            RESULTS,
+            "ar",
+        );
         let missing: Vec<_> = c
             .findings
             .iter()
@@ -178,9 +201,17 @@ mod tests {
 
     #[test]
     fn much_longer_text_is_a_warning() {
-        let c = check("heading", "Ein sehr, sehr, sehr langer Katalog für Großhändler", "heading = Catalog", "de");
+        let c = check(
+            "heading",
+            "Ein sehr, sehr, sehr langer Katalog für Großhändler",
+            "heading = Catalog",
+            "de",
+        );
         assert!(!c.has_errors());
-        assert!(c.findings.iter().any(|f| matches!(f.kind, IssueKind::MuchLonger { .. })));
+        assert!(c
+            .findings
+            .iter()
+            .any(|f| matches!(f.kind, IssueKind::MuchLonger { .. })));
     }
 
     #[test]
@@ -191,7 +222,10 @@ mod tests {
         for cat in ["[zero]", "[one]", "[two]", "[few]", "[many]", "*[other]"] {
             assert!(t.contains(cat), "{t}");
         }
-        assert_eq!(plural_template("zh-CN", "n"), "{ $n ->\n   *[other] { $n }\n}");
+        assert_eq!(
+            plural_template("zh-CN", "n"),
+            "{ $n ->\n   *[other] { $n }\n}"
+        );
         let c = check("results", &plural_template("ar", "count"), RESULTS, "ar");
         assert!(c.findings.is_empty(), "{:?}", c.findings);
     }

@@ -173,6 +173,19 @@ impl Drafts {
             .collect()
     }
 
+    /// A fingerprint of `locale`'s drafts as typed: changes whenever one of them does, so
+    /// views of one locale need not recompute when another locale's drafts change.
+    pub fn digest(&self, locale: Locale) -> String {
+        let mut all = String::new();
+        for (k, d) in self.drafts.iter().filter(|(k, _)| k.locale == locale) {
+            for part in [k.file.as_str(), k.id.as_str(), d.text.as_str()] {
+                all.push_str(part);
+                all.push('\u{0}');
+            }
+        }
+        super::ftl::fingerprint(&all)
+    }
+
     /// As JSON for `localStorage`.
     pub fn to_json(&self) -> String {
         let stored = Stored {
@@ -294,7 +307,10 @@ mod tests {
     #[test]
     fn text_equal_to_the_file_is_no_draft() {
         let mut d = Drafts::default();
-        assert_eq!(d.save(key("a"), "Neu", Some("Alt"), true, "s1"), Saved::Draft);
+        assert_eq!(
+            d.save(key("a"), "Neu", Some("Alt"), true, "s1"),
+            Saved::Draft
+        );
         assert_eq!(
             d.save(key("a"), "Alt", Some("Alt"), true, "s1"),
             Saved::Unchanged

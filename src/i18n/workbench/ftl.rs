@@ -142,7 +142,11 @@ pub fn editable(text: &str, span: &EntrySpan) -> (String, Layout) {
         out.push(first);
     }
     for l in &rest {
-        out.push(if l.trim().is_empty() { "" } else { &l[indent..] });
+        out.push(if l.trim().is_empty() {
+            ""
+        } else {
+            &l[indent..]
+        });
     }
     let layout = Layout {
         indent: if indent == 0 { 4 } else { indent },
@@ -208,7 +212,12 @@ pub fn render_entry(head: &EntryHead, draft: &str) -> String {
 
 /// Turns a 1-based (line, column) in [`render_entry`]'s output into one in the editor,
 /// where the translator typed `draft`.
-pub fn editor_position(head: &EntryHead, draft: &str, line: usize, column: usize) -> (usize, usize) {
+pub fn editor_position(
+    head: &EntryHead,
+    draft: &str,
+    line: usize,
+    column: usize,
+) -> (usize, usize) {
     let leading_blank = draft
         .split('\n')
         .take_while(|l| l.trim().is_empty())
@@ -234,7 +243,12 @@ pub fn editor_position(head: &EntryHead, draft: &str, line: usize, column: usize
 /// line there, else `id =` and one space.
 pub fn inline_head(original: &str, span: &EntrySpan) -> String {
     let rest = &original[span.value_start..span.end];
-    let inline = !rest.split('\n').next().unwrap_or_default().trim().is_empty();
+    let inline = !rest
+        .split('\n')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .is_empty();
     if inline {
         original[span.start..span.value_start].to_string()
     } else {
@@ -300,10 +314,7 @@ pub fn apply_drafts(
             },
             draft,
         );
-        let before = ordered[..index]
-            .iter()
-            .rev()
-            .find_map(|p| find(&spans, p));
+        let before = ordered[..index].iter().rev().find_map(|p| find(&spans, p));
         let after = ordered[index + 1..].iter().find_map(|p| find(&spans, p));
         match (before, after) {
             (Some(b), _) => inserts.entry((b.end, true)).or_default().push(text),
@@ -388,7 +399,12 @@ pub fn guess_file(name: &str, imported: &str, files: &[(&str, Vec<&str>)]) -> Op
     files
         .iter()
         .enumerate()
-        .map(|(i, (_, src))| (i, ids.iter().filter(|id| src.contains(&id.as_str())).count()))
+        .map(|(i, (_, src))| {
+            (
+                i,
+                ids.iter().filter(|id| src.contains(&id.as_str())).count(),
+            )
+        })
         .filter(|(_, n)| *n > 0)
         .max_by_key(|(i, n)| (*n, std::cmp::Reverse(*i)))
         .map(|(i, _)| i)
@@ -541,17 +557,10 @@ lang-fr=Français
         );
         assert!(out.contains("catalog-heading = Kopf\ncatalog-new = Neu\ncatalog-results =\n"));
         // Nothing before it in the file: before the next one, above its comment.
-        let out = apply_drafts(
-            DE,
-            &["lang-xx", "lang-de"],
-            &drafts(&[("lang-xx", "Xx")]),
-        );
+        let out = apply_drafts(DE, &["lang-xx", "lang-de"], &drafts(&[("lang-xx", "Xx")]));
         assert!(out.contains("    }\n\nlang-xx = Xx\n# Language names"));
         // An empty file.
-        assert_eq!(
-            apply_drafts("", &["a"], &drafts(&[("a", "A")])),
-            "a = A\n"
-        );
+        assert_eq!(apply_drafts("", &["a"], &drafts(&[("a", "A")])), "a = A\n");
     }
 
     #[test]

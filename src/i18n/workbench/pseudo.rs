@@ -169,7 +169,10 @@ mod tests {
     fn text_is_accented_and_about_a_third_longer() {
         let src = "Wholesale catalog from verified suppliers";
         let out = pseudo_text(src);
-        assert_eq!(out, "Ẇħǿǿŀḗḗşȧȧŀḗḗ ƈȧȧŧȧȧŀǿǿɠ ƒřǿǿḿ ṽḗḗřīīƒīīḗḗḓ şŭŭƥƥŀīīḗřş");
+        assert_eq!(
+            out,
+            "Ẇħǿǿŀḗḗşȧȧŀḗḗ ƈȧȧŧȧȧŀǿǿɠ ƒřǿǿḿ ṽḗḗřīīƒīīḗḗḓ şŭŭƥƥŀīīḗřş"
+        );
         assert!(!out.chars().any(|c| c.is_ascii_alphabetic()), "{out}");
         let ratio = out.chars().count() as f64 / src.chars().count() as f64;
         assert!((1.3..=1.4).contains(&ratio), "{ratio}: {out}");
@@ -200,7 +203,10 @@ plural =
         let many = format(&out, "plural", Some(&FluentArgs::from_iter([("count", 5)])));
         assert_eq!(one, "[ǾǾƞḗḗ ƥřǿǿḓŭŭƈŧ]");
         assert_eq!(many, "[5 ƥƥřǿǿḓŭŭƈŧş]");
-        assert!(out.contains("{ $count ->") && out.contains("*[other]"), "{out}");
+        assert!(
+            out.contains("{ $count ->") && out.contains("*[other]"),
+            "{out}"
+        );
         // The term is accented, not bracketed (it is inside other messages).
         assert!(out.contains("-brand = Ŧřȧȧḓḗḗƒȧȧīř\n"), "{out}");
     }

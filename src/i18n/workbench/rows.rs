@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use super::check::{check_message, MessageCheck};
 use super::drafts::{Draft, Drafts, MessageKey};
-use super::ftl::{editable, entry_spans, find, fingerprint, inline_head, new_head, EntryHead, Layout};
+use super::ftl::{
+    editable, entry_spans, find, fingerprint, inline_head, new_head, EntryHead, Layout,
+};
 use crate::i18n::Locale;
 
 /// One English message and its translation in the target file.
@@ -238,12 +240,25 @@ mod tests {
         let mut drafts = Drafts::default();
         let missing = row_status(&r[2], Locale::De, &drafts);
         assert!(missing.missing && missing.matches(Filter::Missing) && !missing.draft);
-        drafts.save(r[0].key(Locale::De), "Katalog {", r[0].original.as_deref(), false, &r[0].source_fingerprint);
+        drafts.save(
+            r[0].key(Locale::De),
+            "Katalog {",
+            r[0].original.as_deref(),
+            false,
+            &r[0].source_fingerprint,
+        );
         let broken = row_status(&r[0], Locale::De, &drafts);
         assert!(broken.errors && broken.draft && !broken.changed);
-        drafts.save(r[1].key(Locale::De), "Katalog", r[1].original.as_deref(), true, "an older English text");
+        drafts.save(
+            r[1].key(Locale::De),
+            "Katalog",
+            r[1].original.as_deref(),
+            true,
+            "an older English text",
+        );
         assert!(row_status(&r[1], Locale::De, &drafts).matches(Filter::Changed));
-        assert!(matches_search(&r[1], "Großhandelskatalog", "GROSS") == false);
+        // Case-insensitive, but letters are compared as written (ß is not ss).
+        assert!(!matches_search(&r[1], "Großhandelskatalog", "GROSS"));
         assert!(matches_search(&r[1], "Großhandelskatalog", "großhandel"));
         assert!(matches_search(&r[1], "", "wholesale"));
         assert!(matches_search(&r[1], "", "heading"));
