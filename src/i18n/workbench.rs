@@ -170,6 +170,12 @@ pub async fn load(locale: Locale) -> Result<Files, ApiError> {
     let texts = futures::future::join_all(fetches)
         .await
         .into_iter()
+        .map(|r| match r {
+            // A file not translated yet (as the app treats it): every message is missing,
+            // and an export writes the new file.
+            Err(ApiError::NotFound) => Ok(String::new()),
+            other => other,
+        })
         .collect::<Result<Vec<String>, ApiError>>()?;
     let files: Files = Arc::new(texts);
     with_store(|s| {

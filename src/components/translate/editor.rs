@@ -39,14 +39,22 @@ pub fn MessageEditor(
         let row = row.clone();
         Memo::new(move |_| row.check(&text.get(), locale))
     };
-    let draft = {
-        let key = key.clone();
-        move || workbench::with_drafts(|d| d.get(&key).map(|d| d.text.clone()))
-    };
-    let changed = {
+    // One subscriber per row to the drafts store (its saved text, and whether English
+    // changed since): every row's views read this memo, not the store, so a save wakes
+    // one memo per row instead of every closure of every row.
+    let stored = {
         let (key, fp) = (key.clone(), row.source_fingerprint.clone());
-        move || workbench::with_drafts(|d| d.source_changed(&key, &fp))
+        Memo::new(move |_| {
+            workbench::with_drafts(|d| {
+                (
+                    d.get(&key).map(|d| d.text.clone()),
+                    d.source_changed(&key, &fp),
+                )
+            })
+        })
     };
+    let draft = move || stored.with(|(d, _)| d.clone());
+    let changed = move || stored.with(|(_, c)| *c);
     // Edited as typed (not as saved): the chip, the accent and "Revert" appear while the
     // translator types rather than when the field loses focus, when a row that grows
     // would move the button they are pressing.
@@ -128,13 +136,10 @@ pub fn MessageEditor(
     };
 
     // Saved state follows the store: "Draft saved" once the pending edit is written.
-    Effect::new({
-        let draft = draft.clone();
-        move |_| {
-            let typed = text.get();
-            if draft().as_deref() == Some(typed.as_str()) {
-                last_saved.set(Some(Saved::Draft));
-            }
+    Effect::new(move |_| {
+        let typed = text.get();
+        if draft().as_deref() == Some(typed.as_str()) {
+            last_saved.set(Some(Saved::Draft));
         }
     });
 
@@ -162,10 +167,7 @@ pub fn MessageEditor(
                         let edited = edited.clone();
                         move || edited().then(|| view! { <span class="wb-chip wb-chip--draft">{t!("translate-status-draft")}</span> })
                     }
-                    {
-                        let changed = changed.clone();
-                        move || changed().then(|| view! { <span class="wb-chip wb-chip--changed">{t!("translate-status-changed")}</span> })
-                    }
+                    {move || changed().then(|| view! { <span class="wb-chip wb-chip--changed">{t!("translate-status-changed")}</span> })}
                     {move || check.with(|c| c.has_errors()).then(|| view! { <span class="wb-chip wb-chip--error">{t!("translate-status-error")}</span> })}
                 </div>
                 <span class="visually-hidden">{move || t!("translate-source-label")}</span>

@@ -346,8 +346,15 @@ pub fn apply_drafts(
     }
     // Back to front, so earlier offsets stay valid; at one offset, a replacement first.
     edits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Written with the file's own line breaks.
+    let crlf = original.contains("\r\n");
     let mut out = original.to_string();
     for (start, _, end, text) in edits {
+        let text = if crlf {
+            text.replace('\n', "\r\n")
+        } else {
+            text
+        };
         out.replace_range(start..end, &text);
     }
     out
@@ -592,6 +599,14 @@ lang-fr=Français
         assert_eq!(
             apply_drafts(src, &[], &drafts(&[("a", "Z")])),
             "a = Z\r\nb = B\r\n"
+        );
+        assert_eq!(
+            apply_drafts(
+                src,
+                &["a", "n", "b"],
+                &drafts(&[("b", "B\n.title = T"), ("n", "N")])
+            ),
+            "a = A\r\nn = N\r\nb =\r\n    B\r\n    .title = T\r\n"
         );
     }
 

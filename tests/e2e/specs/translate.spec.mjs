@@ -250,6 +250,28 @@ test.describe('a locale file that fails to load', () => {
   });
 });
 
+test.describe('a file the language does not have yet', () => {
+  test.use({ allowConsoleErrors: [/status of 404/] });
+
+  test('lists its messages as missing, and exports a new file', async ({ page }) => {
+    await page.route('**/locales/de/home.ftl', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const wb = new WorkbenchPage(page);
+    await wb.goto();
+    await wb.pickTarget('de');
+    await wb.filter('Missing').click();
+    const missing = Number((await wb.filter('Missing').locator('.wb-count').innerText()).replace(/\D/g, ''));
+    expect(missing).toBeGreaterThan(3);
+    await expect(wb.rows).toHaveCount(missing);
+    const id = (await wb.rows.first().locator('.wb-row__id code').innerText()).trim();
+    await expect(wb.row(id).getByText('Missing', { exact: true })).toBeVisible();
+    await wb.field(id).fill('Erster Text');
+    await wb.field(id).blur();
+    await expect(wb.row(id).locator('.wb-saved')).toHaveCount(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), wb.exportButton('home.ftl').click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(`${id} = Erster Text\n`);
+  });
+});
+
 test('searching for nothing shows an empty state that leads back', async ({ page }) => {
   const wb = new WorkbenchPage(page);
   await wb.goto();
