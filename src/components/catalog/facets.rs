@@ -19,6 +19,47 @@ fn toggle<T: PartialEq + Clone + Ord>(list: &[T], value: &T, on: bool) -> Vec<T>
     out
 }
 
+/// One checkbox of a facet list: its label, how many products it would show, and what
+/// checking it does. The id lets focus return to it after the results re-render.
+#[component]
+fn FacetCheck(
+    /// Query key (`category`, `cert`, `country`).
+    name: &'static str,
+    /// The value in the URL.
+    value: String,
+    /// Whether the filter is in force.
+    checked: bool,
+    /// Products matching with this value and every other filter.
+    count: u32,
+    /// Label in the buyer's language.
+    label: Signal<String>,
+    /// Called with the new checked state.
+    on_toggle: Callback<bool>,
+    /// Hidden while the list is collapsed.
+    #[prop(optional)]
+    hidden: Option<Signal<bool>>,
+) -> impl IntoView {
+    let id = format!("facet-{name}-{value}");
+    view! {
+        <li hidden=move || hidden.is_some_and(|h| h.get())>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    id=id
+                    name=name
+                    value=value
+                    prop:checked=checked
+                    on:change=move |ev| on_toggle.run(event_target_checked(&ev))
+                />
+                <span class="check__label">{move || label.get()}</span>
+                <span class="check__count" aria-label=move || t!("facet-count", count = count)>
+                    {move || format::number(i64::from(count))}
+                </span>
+            </label>
+        </li>
+    }
+}
+
 /// The filter sidebar: every facet with its counts, driven by the current search.
 #[component]
 pub fn FacetPanel(
@@ -42,27 +83,15 @@ pub fn FacetPanel(
         .iter()
         .map(|fc| {
             let cat: Category = fc.value;
-            let checked = query.categories.contains(&cat);
-            let count = fc.count;
             view! {
-                <li>
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            name="category"
-                            value=cat.slug()
-                            prop:checked=checked
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                change(&|n| n.categories = toggle(&n.categories, &cat, on));
-                            }
-                        />
-                        <span class="check__label">{move || labels::category(cat)}</span>
-                        <span class="check__count" aria-label=move || t!("facet-count", count = count)>
-                            {move || format::number(i64::from(count))}
-                        </span>
-                    </label>
-                </li>
+                <FacetCheck
+                    name="category"
+                    value=cat.slug().to_string()
+                    checked=query.categories.contains(&cat)
+                    count=fc.count
+                    label=Signal::derive(move || labels::category(cat))
+                    on_toggle=Callback::new(move |on| change(&|n| n.categories = toggle(&n.categories, &cat, on)))
+                />
             }
         })
         .collect_view();
@@ -72,27 +101,15 @@ pub fn FacetPanel(
         .iter()
         .map(|fc| {
             let cert: Certification = fc.value;
-            let checked = query.certifications.contains(&cert);
-            let count = fc.count;
             view! {
-                <li>
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            name="cert"
-                            value=cert.code()
-                            prop:checked=checked
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                change(&|n| n.certifications = toggle(&n.certifications, &cert, on));
-                            }
-                        />
-                        <span class="check__label">{cert.code()}</span>
-                        <span class="check__count" aria-label=move || t!("facet-count", count = count)>
-                            {move || format::number(i64::from(count))}
-                        </span>
-                    </label>
-                </li>
+                <FacetCheck
+                    name="cert"
+                    value=cert.code().to_string()
+                    checked=query.certifications.contains(&cert)
+                    count=fc.count
+                    label=Signal::derive(move || cert.code().to_string())
+                    on_toggle=Callback::new(move |on| change(&|n| n.certifications = toggle(&n.certifications, &cert, on)))
+                />
             }
         })
         .collect_view();
@@ -106,29 +123,22 @@ pub fn FacetPanel(
         .map(|(i, fc)| {
             let code = fc.value.clone();
             let checked = query.countries.contains(&code);
-            let count = fc.count;
             let hidden_when_collapsed = i >= COUNTRIES_COLLAPSED && !checked;
-            let code_label = code.clone();
+            let label_code = code.clone();
+            let toggle_code = code.clone();
             view! {
-                <li hidden=move || hidden_when_collapsed && !show_all_countries.get()>
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            name="country"
-                            value=code.clone()
-                            prop:checked=checked
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                let code = code.clone();
-                                change(&|n| n.countries = toggle(&n.countries, &code, on));
-                            }
-                        />
-                        <span class="check__label">{move || format::country(&code_label)}</span>
-                        <span class="check__count" aria-label=move || t!("facet-count", count = count)>
-                            {move || format::number(i64::from(count))}
-                        </span>
-                    </label>
-                </li>
+                <FacetCheck
+                    name="country"
+                    value=code
+                    checked=checked
+                    count=fc.count
+                    label=Signal::derive(move || format::country(&label_code))
+                    on_toggle=Callback::new(move |on| {
+                        let code = toggle_code.clone();
+                        change(&|n| n.countries = toggle(&n.countries, &code, on))
+                    })
+                    hidden=Signal::derive(move || hidden_when_collapsed && !show_all_countries.get())
+                />
             }
         })
         .collect_view();
@@ -294,6 +304,7 @@ pub fn FacetPanel(
                         <label class="check">
                             <input
                                 type="radio"
+                                id="facet-lead-any"
                                 name="lead_max"
                                 value=""
                                 prop:checked=lead_max.is_none()
@@ -310,6 +321,7 @@ pub fn FacetPanel(
                                     <label class="check">
                                         <input
                                             type="radio"
+                                            id=format!("facet-lead-{d}")
                                             name="lead_max"
                                             value=d.to_string()
                                             prop:checked=lead_max == Some(d)
@@ -328,6 +340,7 @@ pub fn FacetPanel(
                 <label class="check">
                     <input
                         type="checkbox"
+                        id="facet-overseas"
                         name="overseas"
                         value="1"
                         prop:checked=overseas

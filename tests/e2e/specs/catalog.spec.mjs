@@ -123,4 +123,15 @@ test.describe('catalog', () => {
     await catalog.goto('?category=textiles&page=9999');
     await expect(page.getByText('This page is past the last page of results.')).toBeVisible();
   });
+
+  test('keyboard: a filter toggled with Space keeps focus on the checkbox', async ({ page }) => {
+    const catalog = new CatalogPage(page);
+    await catalog.goto();
+    await catalog.facet('category', 'lighting').focus();
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/category=lighting/);
+    await catalog.loaded();
+    await expect(catalog.facet('category', 'lighting')).toBeChecked();
+    await expect(catalog.facet('category', 'lighting')).toBeFocused();
+  });
 });
