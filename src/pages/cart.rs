@@ -6,6 +6,7 @@ use tradefair_core::trade::{PriceCheck, PriceCheckRequest, PricedLine};
 use super::use_title;
 use crate::api::{self, cart_store::Recovery};
 use crate::components::catalog::{labels, ProductImage};
+use crate::components::product::QuantityFixes;
 use crate::components::ui::{ErrorPanel, Price, PriceKind, Skeleton, SkeletonKind};
 use crate::i18n::{self, format};
 use crate::routes::AppRoute;
@@ -256,28 +257,7 @@ fn CartLineView(index: usize, line: PricedLine) -> impl IntoView {
                 </form>
                 <div id=format!("line-{}-msg", line.product_id) aria-live="polite">
                     {move || bad_entry.get().then(|| view! { <p class="field-error">{t!("order-not-a-number")}</p> })}
-                    {match check {
-                        QuantityCheck::Ok => ().into_any(),
-                        QuantityCheck::BelowMinimum { fix } => view! {
-                            <p class="field-error">{move || t!("order-below-moq", moq = labels::quantity(unit, rule.moq))}</p>
-                            <button type="button" class="button button--small" on:click=move |_| cart.set_quantity(index, fix)>
-                                {move || t!("order-raise-to", quantity = format::number(i64::from(fix)))}
-                            </button>
-                        }.into_any(),
-                        QuantityCheck::NotMultiple { fix, down } => view! {
-                            <p class="field-error">{move || t!("order-not-multiple", multiple = format::number(i64::from(rule.multiple)))}</p>
-                            <p class="actions">
-                                <button type="button" class="button button--small" on:click=move |_| cart.set_quantity(index, fix)>
-                                    {move || t!("order-round-to", quantity = format::number(i64::from(fix)))}
-                                </button>
-                                {down.map(|d| view! {
-                                    <button type="button" class="button button--small" on:click=move |_| cart.set_quantity(index, d)>
-                                        {move || t!("order-round-to", quantity = format::number(i64::from(d)))}
-                                    </button>
-                                })}
-                            </p>
-                        }.into_any(),
-                    }}
+                    <QuantityFixes check=check rule=rule unit=unit on_fix=Callback::new(move |q| cart.set_quantity(index, q))/>
                 </div>
                 {quoted.then(|| view! { <p class="chip chip--accent">{move || t!("cart-quoted-price")}</p> })}
                 {saving.map(|s| view! { <p class="order-box__saving">{move || t!("order-saving", amount = format::money(shown(s)))}</p> })}

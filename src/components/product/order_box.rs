@@ -4,6 +4,7 @@ use tradefair_core::money::{Currency, Money};
 use tradefair_core::pricing::{MinimumOrder, PriceTier, QuantityCheck, TierTable};
 use tradefair_core::wire::Unit;
 
+use super::QuantityFixes;
 use crate::components::catalog::labels;
 use crate::components::ui::{Price, PriceKind};
 use crate::i18n::format;
@@ -112,28 +113,11 @@ pub fn OrderBox(
             <div id="order-check" class="order-box__check" aria-live="polite">
                 {move || match entry.get() {
                     Entry::NotANumber => view! { <p class="field-error">{t!("order-not-a-number")}</p> }.into_any(),
-                    Entry::Checked(_, QuantityCheck::BelowMinimum { fix }) => view! {
-                        <p class="field-error">{t!("order-below-moq", moq = labels::quantity(unit, rule.moq))}</p>
-                        <button type="button" class="button button--small" on:click=move |_| fix_to(fix)>
-                            {t!("order-raise-to", quantity = format::number(i64::from(fix)))}
-                        </button>
+                    Entry::Checked(_, check) if check != QuantityCheck::Ok => view! {
+                        <QuantityFixes check=check rule=rule unit=unit on_fix=Callback::new(fix_to)/>
                     }
                     .into_any(),
-                    Entry::Checked(_, QuantityCheck::NotMultiple { fix, down }) => view! {
-                        <p class="field-error">{t!("order-not-multiple", multiple = format::number(i64::from(rule.multiple)))}</p>
-                        <p class="actions">
-                            <button type="button" class="button button--small" on:click=move |_| fix_to(fix)>
-                                {t!("order-round-to", quantity = format::number(i64::from(fix)))}
-                            </button>
-                            {down.map(|d| view! {
-                                <button type="button" class="button button--small" on:click=move |_| fix_to(d)>
-                                    {t!("order-round-to", quantity = format::number(i64::from(d)))}
-                                </button>
-                            })}
-                        </p>
-                    }
-                    .into_any(),
-                    Entry::Checked(q, QuantityCheck::Ok) => {
+                    Entry::Checked(q, _) => {
                         let next = tiers.with_value(|t| TierTable(t).next_break(q).copied());
                         let saving = tiers.with_value(|t| TierTable(t).saving(q)).unwrap_or(0);
                         view! {
