@@ -6,7 +6,10 @@ use leptos_router::path;
 
 use crate::api;
 use crate::components::layout::{Footer, Header};
-use crate::pages::{CartPage, CatalogPage, HomePage, NotFoundPage, ProductPage, SupplierPage};
+use crate::pages::{
+    BoothPage, CartPage, CatalogPage, CheckoutPage, ExpoPage, HomePage, NotFoundPage, OrderPage,
+    OrdersPage, ProductPage, QuotesPage, SupplierPage,
+};
 use crate::state::Settings;
 
 /// The whole app. `boot` has already loaded the configuration and the buyer's language.
@@ -34,6 +37,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/product/:id") view=ProductPage/>
                     <Route path=path!("/supplier/:id") view=SupplierPage/>
                     <Route path=path!("/cart") view=CartPage/>
+                    <Route path=path!("/checkout") view=CheckoutPage/>
+                    <Route path=path!("/quotes") view=QuotesPage/>
+                    <Route path=path!("/orders") view=OrdersPage/>
+                    <Route path=path!("/orders/:id") view=OrderPage/>
+                    <Route path=path!("/expo") view=ExpoPage/>
+                    <Route path=path!("/expo/booth/:id") view=BoothPage/>
                     <Route path=path!("/translate") view=crate::pages::TranslatePage/>
                 </Routes>
             </main>

@@ -13,6 +13,15 @@ pub enum AppRoute {
     Catalog(CatalogQuery),
     Product(u32),
     Supplier(u32),
+    Cart,
+    Checkout,
+    /// Requests for quotation and the quotes received.
+    Quotes,
+    Orders,
+    /// A checkout's orders (`CO-...`) or one order (`TF-...`).
+    Order(String),
+    Expo,
+    Booth(u32),
 }
 
 /// URL query keys of the catalog (see `CatalogQuery::to_pairs`).
@@ -51,6 +60,13 @@ impl AppRoute {
             }
             AppRoute::Product(id) => format!("/product/{id}"),
             AppRoute::Supplier(id) => format!("/supplier/{id}"),
+            AppRoute::Cart => "/cart".to_string(),
+            AppRoute::Checkout => "/checkout".to_string(),
+            AppRoute::Quotes => "/quotes".to_string(),
+            AppRoute::Orders => "/orders".to_string(),
+            AppRoute::Order(id) => format!("/orders/{}", encode(id)),
+            AppRoute::Expo => "/expo".to_string(),
+            AppRoute::Booth(id) => format!("/expo/booth/{id}"),
         }
     }
 }

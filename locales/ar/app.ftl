@@ -6,6 +6,9 @@ skip-to-content = الانتقال إلى المحتوى الرئيسي
 nav-label = القائمة الرئيسية
 nav-home = الرئيسية
 nav-catalog = الكتالوج
+nav-expo = المعرض
+nav-quotes = عروض الأسعار
+nav-orders = الطلبات
 
 header-search-label = البحث عن المنتجات
 header-search-placeholder = ابحث عن منتجات، مثل: لوحة LED

@@ -61,6 +61,10 @@ translate-area-product = صفحة المنتج
 translate-area-supplier = صفحة المورّد
 translate-area-cart = السلة والطلب
 translate-area-translate = منصة الترجمة
+translate-area-checkout = إتمام الطلب
+translate-area-quotes = طلبات عروض الأسعار
+translate-area-orders = الطلبات
+translate-area-expo = المعرض الافتراضي
 translate-file-drafts = { $count ->
         [zero] لا مسودات
         [one] مسودة واحدة

@@ -6,6 +6,9 @@ skip-to-content = Zum Hauptinhalt springen
 nav-label = Hauptmenü
 nav-home = Startseite
 nav-catalog = Katalog
+nav-expo = Messe
+nav-quotes = Angebote
+nav-orders = Bestellungen
 
 header-search-label = Produkte suchen
 header-search-placeholder = Produkte suchen, z. B. LED-Panel

@@ -53,6 +53,10 @@ translate-area-product = Produktseite
 translate-area-supplier = Lieferantenseite
 translate-area-cart = Warenkorb und Bestellung
 translate-area-translate = Übersetzungswerkstatt
+translate-area-checkout = Kasse
+translate-area-quotes = Angebotsanfragen
+translate-area-orders = Bestellungen
+translate-area-expo = Virtuelle Messe
 translate-file-drafts = { $count ->
         [one] { $count } Entwurf
        *[other] { $count } Entwürfe

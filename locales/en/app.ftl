@@ -6,6 +6,9 @@ skip-to-content = Skip to main content
 nav-label = Main
 nav-home = Home
 nav-catalog = Catalog
+nav-expo = Expo
+nav-quotes = Quotes
+nav-orders = Orders
 
 header-search-label = Search products
 header-search-placeholder = Search products, e.g. LED panel

@@ -53,6 +53,10 @@ translate-area-product = Product page
 translate-area-supplier = Supplier page
 translate-area-cart = Cart and ordering
 translate-area-translate = Translator workbench
+translate-area-checkout = Checkout
+translate-area-quotes = Requests for quotation
+translate-area-orders = Orders
+translate-area-expo = Virtual expo
 translate-file-drafts = { $count ->
         [one] { $count } draft
        *[other] { $count } drafts

@@ -6,6 +6,9 @@ skip-to-content = Ir al contenido principal
 nav-label = Principal
 nav-home = Inicio
 nav-catalog = Catálogo
+nav-expo = Feria
+nav-quotes = Cotizaciones
+nav-orders = Pedidos
 
 header-search-label = Buscar productos
 header-search-placeholder = Buscar productos, p. ej., panel LED

@@ -55,6 +55,10 @@ translate-area-product = Página de producto
 translate-area-supplier = Página de proveedor
 translate-area-cart = Carrito y pedidos
 translate-area-translate = Taller de traducción
+translate-area-checkout = Finalizar compra
+translate-area-quotes = Solicitudes de cotización
+translate-area-orders = Pedidos
+translate-area-expo = Feria virtual
 translate-file-drafts = { $count ->
         [one] { $count } borrador
         [many] { $count } de borradores

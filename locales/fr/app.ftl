@@ -6,6 +6,9 @@ skip-to-content = Aller au contenu principal
 nav-label = Principale
 nav-home = Accueil
 nav-catalog = Catalogue
+nav-expo = Salon
+nav-quotes = Devis
+nav-orders = Commandes
 
 header-search-label = Rechercher des produits
 header-search-placeholder = Rechercher des produits, p. ex. panneau LED

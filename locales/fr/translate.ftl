@@ -55,6 +55,10 @@ translate-area-product = Page produit
 translate-area-supplier = Page fournisseur
 translate-area-cart = Panier et commande
 translate-area-translate = Atelier de traduction
+translate-area-checkout = Validation de commande
+translate-area-quotes = Demandes de devis
+translate-area-orders = Commandes
+translate-area-expo = Salon virtuel
 translate-file-drafts = { $count ->
         [one] { $count } brouillon
         [many] { $count } de brouillons

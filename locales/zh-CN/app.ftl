@@ -6,6 +6,9 @@ skip-to-content = 跳到主要内容
 nav-label = 主菜单
 nav-home = 首页
 nav-catalog = 产品目录
+nav-expo = 展会
+nav-quotes = 询价
+nav-orders = 订单
 
 header-search-label = 搜索产品
 header-search-placeholder = 搜索产品，例如 LED 面板灯

@@ -47,6 +47,10 @@ translate-area-product = 产品页面
 translate-area-supplier = 供应商页面
 translate-area-cart = 购物车和下单
 translate-area-translate = 翻译工作台
+translate-area-checkout = 结算
+translate-area-quotes = 询价
+translate-area-orders = 订单
+translate-area-expo = 虚拟展会
 translate-file-drafts = { $count } 条草稿
 
 translate-export-file = 导出 { $file }

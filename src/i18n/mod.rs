@@ -24,7 +24,7 @@ use leptos::prelude::*;
 pub use locale::{negotiate, Direction, Locale};
 
 /// The message files of every locale, in load order. Areas of the app map to files.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 11] = [
     "app.ftl",
     "cart.ftl",
     "home.ftl",
@@ -32,10 +32,14 @@ pub const FILES: [&str; 7] = [
     "product.ftl",
     "supplier.ftl",
     "translate.ftl",
+    "checkout.ftl",
+    "quotes.ftl",
+    "orders.ftl",
+    "expo.ftl",
 ];
 
 /// The source locale's text, compiled in (fallback for every message).
-const EN_SOURCES: [&str; 7] = [
+const EN_SOURCES: [&str; 11] = [
     include_str!("../../locales/en/app.ftl"),
     include_str!("../../locales/en/cart.ftl"),
     include_str!("../../locales/en/home.ftl"),
@@ -43,6 +47,10 @@ const EN_SOURCES: [&str; 7] = [
     include_str!("../../locales/en/product.ftl"),
     include_str!("../../locales/en/supplier.ftl"),
     include_str!("../../locales/en/translate.ftl"),
+    include_str!("../../locales/en/checkout.ftl"),
+    include_str!("../../locales/en/quotes.ftl"),
+    include_str!("../../locales/en/orders.ftl"),
+    include_str!("../../locales/en/expo.ftl"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

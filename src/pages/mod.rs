@@ -2,17 +2,25 @@
 
 mod cart;
 mod catalog;
+mod checkout;
+mod expo;
 mod home;
 mod not_found;
+mod orders;
 mod product;
+mod quotes;
 mod supplier;
 mod translate;
 
 pub use cart::CartPage;
 pub use catalog::CatalogPage;
+pub use checkout::CheckoutPage;
+pub use expo::{BoothPage, ExpoPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
+pub use orders::{OrderPage, OrdersPage};
 pub use product::ProductPage;
+pub use quotes::QuotesPage;
 pub use supplier::SupplierPage;
 pub use translate::TranslatePage;
 

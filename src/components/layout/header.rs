@@ -113,6 +113,9 @@ pub fn Header() -> impl IntoView {
                 </a>
                 <nav class="site-nav" aria-label=move || t!("nav-label")>
                     <a href="/catalog">{move || t!("nav-catalog")}</a>
+                    <a href="/expo">{move || t!("nav-expo")}</a>
+                    <a href="/quotes">{move || t!("nav-quotes")}</a>
+                    <a href="/orders">{move || t!("nav-orders")}</a>
                     <crate::components::translate::TranslateLink/>
                 </nav>
                 <form class="search" role="search" on:submit=on_submit>

@@ -37,6 +37,10 @@ pub fn area_name(file: &str) -> String {
         "supplier.ftl" => i18n::tr("translate-area-supplier"),
         "cart.ftl" => i18n::tr("translate-area-cart"),
         "translate.ftl" => i18n::tr("translate-area-translate"),
+        "checkout.ftl" => i18n::tr("translate-area-checkout"),
+        "quotes.ftl" => i18n::tr("translate-area-quotes"),
+        "orders.ftl" => i18n::tr("translate-area-orders"),
+        "expo.ftl" => i18n::tr("translate-area-expo"),
         other => other.trim_end_matches(".ftl").to_string(),
     }
 }

@@ -1,0 +1,3 @@
+## Checkout
+
+checkout-title = إتمام الطلب

@@ -1,0 +1,3 @@
+## Expo
+
+expo-title = Virtuelle Messe

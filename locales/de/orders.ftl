@@ -1,0 +1,3 @@
+## Orders
+
+orders-title = Bestellungen

@@ -1,0 +1,3 @@
+## Quotes
+
+quotes-title = Demandes de devis

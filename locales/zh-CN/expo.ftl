@@ -1,0 +1,3 @@
+## Expo
+
+expo-title = 虚拟展会

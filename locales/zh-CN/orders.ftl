@@ -1,0 +1,3 @@
+## Orders
+
+orders-title = 订单

@@ -1,0 +1,3 @@
+## Quotes
+
+quotes-title = 询价单
