@@ -8,6 +8,7 @@ pub mod app;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod media;
 pub mod pages;
 pub mod routes;
 pub mod state;

@@ -2,7 +2,9 @@
 //! other folders hold one domain each and take plain data as props.
 
 pub mod catalog;
+pub mod chat;
 pub mod layout;
+pub mod live;
 pub mod product;
 pub mod supplier;
 pub mod translate;
