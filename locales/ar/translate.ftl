@@ -65,6 +65,7 @@ translate-area-checkout = إتمام الطلب
 translate-area-quotes = طلبات عروض الأسعار
 translate-area-orders = الطلبات
 translate-area-expo = المعرض الافتراضي
+translate-area-chat = دردشة الجناح
 translate-file-drafts = { $count ->
         [zero] لا مسودات
         [one] مسودة واحدة

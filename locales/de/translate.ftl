@@ -57,6 +57,7 @@ translate-area-checkout = Kasse
 translate-area-quotes = Angebotsanfragen
 translate-area-orders = Bestellungen
 translate-area-expo = Virtuelle Messe
+translate-area-chat = Stand-Chat
 translate-file-drafts = { $count ->
         [one] { $count } Entwurf
        *[other] { $count } Entwürfe

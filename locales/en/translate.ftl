@@ -57,6 +57,7 @@ translate-area-checkout = Checkout
 translate-area-quotes = Requests for quotation
 translate-area-orders = Orders
 translate-area-expo = Virtual expo
+translate-area-chat = Booth chat
 translate-file-drafts = { $count ->
         [one] { $count } draft
        *[other] { $count } drafts

@@ -59,6 +59,7 @@ translate-area-checkout = Finalizar compra
 translate-area-quotes = Solicitudes de cotización
 translate-area-orders = Pedidos
 translate-area-expo = Feria virtual
+translate-area-chat = Chat del stand
 translate-file-drafts = { $count ->
         [one] { $count } borrador
         [many] { $count } de borradores

@@ -59,6 +59,7 @@ translate-area-checkout = Validation de commande
 translate-area-quotes = Demandes de devis
 translate-area-orders = Commandes
 translate-area-expo = Salon virtuel
+translate-area-chat = Discussion du stand
 translate-file-drafts = { $count ->
         [one] { $count } brouillon
         [many] { $count } de brouillons

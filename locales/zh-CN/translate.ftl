@@ -51,6 +51,7 @@ translate-area-checkout = 结算
 translate-area-quotes = 询价
 translate-area-orders = 订单
 translate-area-expo = 虚拟展会
+translate-area-chat = 展位聊天
 translate-file-drafts = { $count } 条草稿
 
 translate-export-file = 导出 { $file }

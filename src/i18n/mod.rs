@@ -24,7 +24,7 @@ use leptos::prelude::*;
 pub use locale::{negotiate, Direction, Locale};
 
 /// The message files of every locale, in load order. Areas of the app map to files.
-pub const FILES: [&str; 11] = [
+pub const FILES: [&str; 12] = [
     "app.ftl",
     "cart.ftl",
     "home.ftl",
@@ -36,10 +36,11 @@ pub const FILES: [&str; 11] = [
     "quotes.ftl",
     "orders.ftl",
     "expo.ftl",
+    "chat.ftl",
 ];
 
 /// The source locale's text, compiled in (fallback for every message).
-const EN_SOURCES: [&str; 11] = [
+const EN_SOURCES: [&str; 12] = [
     include_str!("../../locales/en/app.ftl"),
     include_str!("../../locales/en/cart.ftl"),
     include_str!("../../locales/en/home.ftl"),
@@ -51,6 +52,7 @@ const EN_SOURCES: [&str; 11] = [
     include_str!("../../locales/en/quotes.ftl"),
     include_str!("../../locales/en/orders.ftl"),
     include_str!("../../locales/en/expo.ftl"),
+    include_str!("../../locales/en/chat.ftl"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -41,6 +41,7 @@ pub fn area_name(file: &str) -> String {
         "quotes.ftl" => i18n::tr("translate-area-quotes"),
         "orders.ftl" => i18n::tr("translate-area-orders"),
         "expo.ftl" => i18n::tr("translate-area-expo"),
+        "chat.ftl" => i18n::tr("translate-area-chat"),
         other => other.trim_end_matches(".ftl").to_string(),
     }
 }

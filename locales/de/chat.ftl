@@ -1,0 +1,3 @@
+## Chat
+
+chat-title = Stand-Chat

@@ -1,0 +1,3 @@
+## Chat
+
+chat-title = Booth chat

@@ -1,0 +1,3 @@
+## Chat
+
+chat-title = Discussion du stand

@@ -1,0 +1,3 @@
+## Chat
+
+chat-title = 展位聊天
