@@ -6,7 +6,8 @@
 #
 # Tools: rustup target wasm32-unknown-unknown, trunk, wasm-bindgen CLI
 # (+ wasm-bindgen-test-runner), wasm-opt (npm binaryen, repo-local in .tools/),
-# Debian chromium + chromium-driver, brotli, and tests/e2e's npm packages.
+# Debian chromium + chromium-driver, brotli, tests/e2e's npm packages, and the test
+# WHIP/WHEP relay's Python venv (aiortc + aiohttp from PyPI, in the user's cache).
 # Versions are pinned in scripts/env.sh; see also Trunk.toml and ../shared/toolchain.md.
 set -euo pipefail
 
@@ -110,6 +111,27 @@ if command -v brotli >/dev/null 2>&1; then
 else
   doing "brotli (apt)"
   apt_install brotli
+fi
+
+# --- test WHIP/WHEP relay: Python venv with aiortc + aiohttp (PyPI, never apt) --
+# Outside the repo (the cache), redone only when tests/relay/requirements.txt changes.
+# tests/relay/relay.sh runs the relay with it; keep the path in step with that script.
+relay_venv="${TF_RELAY_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/tradefair/relay-venv}"
+relay_reqs="$ROOT/tests/relay/requirements.txt"
+if [ -f "$relay_reqs" ]; then
+  command -v python3 >/dev/null 2>&1 || die "python3 not found (needed by the test relay)"
+  want="$(sha256sum "$relay_reqs" | cut -d' ' -f1)"
+  stamp="$relay_venv/.tradefair-requirements.sha256"
+  if [ -x "$relay_venv/bin/python" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    ok "test relay venv ($relay_venv)"
+  else
+    doing "test relay venv: aiortc + aiohttp from PyPI into $relay_venv"
+    rm -rf "$relay_venv"
+    python3 -m venv "$relay_venv"
+    "$relay_venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$relay_reqs"
+    "$relay_venv/bin/python" -c 'import aiortc, aiohttp, av' || die "test relay venv: import failed"
+    echo "$want" > "$stamp"
+  fi
 fi
 
 # --- tests/e2e npm packages ---------------------------------------------------

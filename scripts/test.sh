@@ -119,7 +119,7 @@ trunk_build() {
 
 playwright() {
   # shellcheck disable=SC2086  # TF_E2E_ARGS is a word list on purpose
-  (cd tests/e2e && ./node_modules/.bin/playwright test $TF_E2E_ARGS)
+  (cd tests/e2e && ./node_modules/.bin/playwright test $TF_E2E_ARGS "$@")
 }
 
 e2e_demo() {
@@ -146,21 +146,46 @@ e2e_http() {
     cp tests/e2e/support/config.http.json "$static/config.json"
     echo "serving a copy of dist/ with config.json = $(tr -d '\n' < "$static/config.json")"
   fi
+  local rc=0
+  e2e_http_run "$static" || rc=$?
+  # Live video gets a server of its own, whose live booths play WHEP from the test relay
+  # (tests/relay/) that live.spec.mjs starts and stops on TF_RELAY_PORT. The other specs
+  # run without a media server: a booth page's player would retry an absent one, and
+  # Chromium logs every refused request as a console error, which fails a spec.
+  if [ "$rc" -eq 0 ]; then
+    e2e_http_run "$static" "$(tf_free_port)" || rc=$?
+  fi
+  return "$rc"
+}
+
+# e2e_http_run STATIC [RELAY_PORT]: the reference server serving STATIC, then Playwright.
+# With RELAY_PORT the server gets --media-base http://127.0.0.1:RELAY_PORT and only
+# specs/live.spec.mjs runs, with TF_RELAY_PORT and TF_RELAY_CMD (the relay's command).
+e2e_http_run() {
+  local static="$1" relay_port="${2:-}" log pid port url rc=0
+  local -a media=() specs=()
+  log="$tmp/server.log"
+  if [ -n "$relay_port" ]; then
+    log="$tmp/server-live.log"
+    media=(--media-base "http://127.0.0.1:$relay_port")
+    specs=(specs/live.spec.mjs --pass-with-no-tests)
+  fi
   port="$(tf_free_port)"
   "${CARGO_TARGET_DIR:-target}/server/tradefair-server" --static "$static" --host 127.0.0.1 --port "$port" \
-    --db "$tmp/tradefair-e2e.sqlite" >"$log" 2>&1 &
+    --db "$tmp/tradefair-e2e.sqlite" "${media[@]}" >"$log" 2>&1 &
   pid=$!
   pids+=("$pid")
   wait_for_line "$log" "tradefair-server listening on http://" "$pid" 60 || return 1
   url="$(grep -o 'listening on http://[^ ]*' "$log" | head -n 1 | sed 's/^listening on //')"
-  echo "reference server at $url (backend: http, db: $tmp/tradefair-e2e.sqlite)"
-  local rc=0
-  TF_BASE_URL="$url" TF_BACKEND=http playwright || rc=$?
+  echo "reference server at $url (backend: http, db: $tmp/tradefair-e2e.sqlite${relay_port:+, media: relay on port $relay_port})"
+  TF_BASE_URL="$url" TF_BACKEND=http TF_RELAY_PORT="$relay_port" \
+    TF_RELAY_CMD="bash $ROOT/tests/relay/relay.sh" playwright "${specs[@]}" || rc=$?
   if [ "$rc" -ne 0 ]; then
     echo "---- reference server log (last 50 lines) ----"
     tail -n 50 "$log" || true
   fi
   kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
   return "$rc"
 }
 

@@ -18,6 +18,15 @@ pub fn App() -> impl IntoView {
     let settings = Settings::new(crate::i18n::locale_untracked());
     provide_context(settings);
     provide_context(crate::state::cart::Cart::load());
+    provide_context(crate::state::network::Network::watch());
+
+    // The notice shown after a panic, in the current language (see `crate::panic`).
+    Effect::new(move |_| {
+        crate::panic::remember_notice(
+            crate::i18n::tr("error-panic"),
+            crate::i18n::tr("error-panic-reload"),
+        );
+    });
 
     // Rates are shown in notes and the footer; prices themselves arrive converted.
     let rates = LocalResource::new(|| async { api::backend().rates().await });

@@ -10,5 +10,6 @@ pub mod domain;
 pub mod i18n;
 pub mod media;
 pub mod pages;
+pub mod panic;
 pub mod routes;
 pub mod state;

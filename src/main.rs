@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    tradefair::panic::install();
     wasm_bindgen_futures::spawn_local(tradefair::app::boot());
 }

@@ -17,6 +17,8 @@ pub enum AppRoute {
     Checkout,
     /// Requests for quotation and the quotes received.
     Quotes,
+    /// The new-RFQ form prefilled with products and quantities (from a product or the cart).
+    NewRfq(RfqPrefill),
     Orders,
     /// A checkout's orders (`CO-...`) or one order (`TF-...`).
     Order(String),
@@ -63,11 +65,66 @@ impl AppRoute {
             AppRoute::Cart => "/cart".to_string(),
             AppRoute::Checkout => "/checkout".to_string(),
             AppRoute::Quotes => "/quotes".to_string(),
+            AppRoute::NewRfq(p) => {
+                let ids: Vec<String> = p.items.iter().map(|(id, _)| id.to_string()).collect();
+                let qty: Vec<String> = p.items.iter().map(|(_, q)| q.to_string()).collect();
+                format!(
+                    "/quotes?{}={}&{}={}",
+                    RfqPrefill::PRODUCTS,
+                    ids.join(","),
+                    RfqPrefill::QUANTITIES,
+                    qty.join(",")
+                )
+            }
             AppRoute::Orders => "/orders".to_string(),
             AppRoute::Order(id) => format!("/orders/{}", encode(id)),
             AppRoute::Expo => "/expo".to_string(),
             AppRoute::Booth(id) => format!("/expo/booth/{id}"),
         }
+    }
+}
+
+/// Products and quantities a new request for quotation starts with.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RfqPrefill {
+    /// (product id, quantity), in the order shown.
+    pub items: Vec<(u32, u32)>,
+}
+
+impl RfqPrefill {
+    /// Query keys: comma-separated product ids and their quantities.
+    pub const PRODUCTS: &'static str = "products";
+    pub const QUANTITIES: &'static str = "quantities";
+    /// More products than this in one link are ignored (a link is not a bulk import).
+    pub const MAX_ITEMS: usize = 50;
+
+    /// The prefill in a page URL's query; `None` when the URL asks for none. Unreadable
+    /// entries are skipped; a missing or unreadable quantity is 0 (the form then asks).
+    pub fn from_query(products: Option<&str>, quantities: Option<&str>) -> Option<RfqPrefill> {
+        let products = products?;
+        let qty: Vec<u32> = quantities
+            .unwrap_or("")
+            .split(',')
+            .map(|q| q.trim().parse().unwrap_or(0))
+            .collect();
+        let items: Vec<(u32, u32)> = products
+            .split(',')
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let id = p.trim().parse::<u32>().ok()?;
+                Some((id, qty.get(i).copied().unwrap_or(0)))
+            })
+            .take(Self::MAX_ITEMS)
+            .collect();
+        (!items.is_empty()).then_some(RfqPrefill { items })
+    }
+
+    /// The prefill of the current page's query.
+    pub fn from_map(map: &ParamsMap) -> Option<RfqPrefill> {
+        RfqPrefill::from_query(
+            map.get(Self::PRODUCTS).as_deref(),
+            map.get(Self::QUANTITIES).as_deref(),
+        )
     }
 }
 
@@ -119,6 +176,27 @@ mod tests {
             "/catalog"
         );
         assert_eq!(AppRoute::Product(7).path(), "/product/7");
+    }
+
+    #[test]
+    fn rfq_links_carry_products_and_quantities() {
+        let p = RfqPrefill {
+            items: vec![(12, 500), (15, 20)],
+        };
+        let path = AppRoute::NewRfq(p.clone()).path();
+        assert_eq!(path, "/quotes?products=12,15&quantities=500,20");
+        assert_eq!(
+            RfqPrefill::from_query(Some("12,15"), Some("500,20")),
+            Some(p)
+        );
+        assert_eq!(
+            RfqPrefill::from_query(Some("12,x,15"), Some("500")),
+            Some(RfqPrefill {
+                items: vec![(12, 500), (15, 0)]
+            })
+        );
+        assert_eq!(RfqPrefill::from_query(None, Some("1")), None);
+        assert_eq!(RfqPrefill::from_query(Some(""), None), None);
     }
 
     #[test]

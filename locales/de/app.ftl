@@ -2,6 +2,8 @@
 
 app-name = Tradefair
 app-tagline = Großhandel direkt von geprüften Lieferanten weltweit
+# Shown by index.html before the app runs (scripts/harden.mjs copies it in at build time).
+boot-failed = Tradefair konnte nicht starten: Eine Datei kam beschädigt oder unvollständig an. Laden Sie die Seite neu, um es erneut zu versuchen.
 skip-to-content = Zum Hauptinhalt springen
 nav-label = Hauptmenü
 nav-home = Startseite
@@ -44,9 +46,13 @@ error-timeout = Der Server hat zu lange für die Antwort gebraucht. Bitte versuc
 error-not-found = Wir konnten nicht finden, wonach Sie gesucht haben.
 error-http = Der Server konnte nicht antworten (Fehler { $status }).
 error-malformed = Der Server hat eine Antwort gesendet, die wir nicht lesen konnten.
+error-too-large = Der Server hat weit mehr Daten als erwartet gesendet; sie wurden nicht geladen. Bitte versuchen Sie es später erneut.
+error-panic = Etwas ist schiefgelaufen und diese Seite funktioniert nicht mehr. Ihr Warenkorb und Ihre Entwürfe sind in diesem Browser gespeichert.
+error-panic-reload = Seite neu laden
 error-config = Die App ist nicht richtig eingerichtet: Die Konfiguration konnte nicht gelesen werden.
 error-server-says = Meldung des Servers: { $message }
 error-locale = Diese Sprache konnte nicht geladen werden. Die Seite bleibt in der aktuellen Sprache.
+offline-note = Sie sind offline. Bereits besuchte Seiten lassen sich weiter öffnen; Änderungen am Warenkorb bleiben erhalten und werden gesendet, sobald Sie wieder online sind.
 error-validation = Einige Angaben müssen korrigiert werden. Bitte prüfen Sie die markierten Felder.
 error-conflict = Dieser Bestellvorgang wurde bereits für eine andere Bestellung verwendet. Prüfen Sie Ihren Warenkorb und starten Sie die Bestellung erneut.
 error-price-changed = Preise oder Verfügbarkeit haben sich seit Ihrer letzten Prüfung geändert. Prüfen Sie die neuen Preise, bevor Sie bestätigen: Es wurde nichts bestellt.

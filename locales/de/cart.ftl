@@ -30,3 +30,6 @@ cart-total-note = Nur Warenwert, ohne Fracht, Zölle und Steuern. Jede Position 
 cart-prices-checked = Preise am { $time } mit der aktuellen Preisliste des Lieferanten abgeglichen.
 cart-fix-lines = Einige Mengen müssen vor dem Bestellabschluss geändert werden: Beachten Sie die Hinweise oben.
 cart-quoted-price = Angebotspreis
+cart-destination = Zielland
+cart-destination-note = Für die Schätzungen von Fracht, Zoll und Steuern unten und als Land Ihrer Lieferadresse an der Kasse.
+cart-proceed = Zur Kasse

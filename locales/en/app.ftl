@@ -2,6 +2,8 @@
 
 app-name = Tradefair
 app-tagline = Wholesale from verified suppliers worldwide
+# Shown by index.html before the app runs (scripts/harden.mjs copies it in at build time).
+boot-failed = Tradefair could not start: a file arrived damaged or incomplete. Reload the page to try again.
 skip-to-content = Skip to main content
 nav-label = Main
 nav-home = Home
@@ -44,9 +46,13 @@ error-timeout = The server took too long to answer. Please try again.
 error-not-found = We could not find what you were looking for.
 error-http = The server could not answer (error { $status }).
 error-malformed = The server sent an answer we could not read.
+error-too-large = The server sent far more data than expected, so it was not loaded. Please try again later.
+error-panic = Something went wrong and this page stopped working. Your cart and drafts are saved in this browser.
+error-panic-reload = Reload the page
 error-config = The app is not set up correctly: its configuration could not be read.
 error-server-says = Server message: { $message }
 error-locale = This language could not be loaded. The page stays in the current language.
+offline-note = You're offline. Pages you visited before still open; changes to your cart are kept and sent when you're back online.
 error-validation = Some details need correcting. Check the highlighted fields.
 error-conflict = This checkout was already used for a different order. Review your cart, then start the checkout again.
 error-price-changed = Prices or availability changed since you last checked. Review the new prices before you confirm: nothing was ordered.

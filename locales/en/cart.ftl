@@ -30,3 +30,6 @@ cart-total-note = Goods only, before freight, duties and taxes. Each line is con
 cart-prices-checked = Prices checked with the supplier's current price list on { $time }.
 cart-fix-lines = Some quantities need a change before checkout: see the messages above.
 cart-quoted-price = Quoted price
+cart-destination = Destination country
+cart-destination-note = Used for the freight, duty and tax estimates below, and as the country of your shipping address at checkout.
+cart-proceed = Proceed to checkout

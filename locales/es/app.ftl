@@ -2,6 +2,8 @@
 
 app-name = Tradefair
 app-tagline = Compras al por mayor a proveedores verificados de todo el mundo
+# Shown by index.html before the app runs (scripts/harden.mjs copies it in at build time).
+boot-failed = Tradefair no pudo iniciarse: un archivo llegó dañado o incompleto. Recargue la página para volver a intentarlo.
 skip-to-content = Ir al contenido principal
 nav-label = Principal
 nav-home = Inicio
@@ -45,9 +47,13 @@ error-timeout = El servidor tardó demasiado en responder. Vuelva a intentarlo.
 error-not-found = No encontramos lo que buscaba.
 error-http = El servidor no pudo responder (error { $status }).
 error-malformed = El servidor envió una respuesta que no pudimos leer.
+error-too-large = El servidor envió muchos más datos de lo esperado, por lo que no se cargaron. Vuelva a intentarlo más tarde.
+error-panic = Algo salió mal y esta página dejó de funcionar. Su carrito y sus borradores están guardados en este navegador.
+error-panic-reload = Recargar la página
 error-config = La aplicación no está configurada correctamente: no se pudo leer su configuración.
 error-server-says = Mensaje del servidor: { $message }
 error-locale = No se pudo cargar este idioma. La página se mantiene en el idioma actual.
+offline-note = Está sin conexión. Las páginas que ya visitó siguen abriéndose; los cambios en su carrito se guardan y se envían cuando vuelva a estar en línea.
 error-validation = Hay datos que corregir. Revise los campos marcados.
 error-conflict = Este proceso de compra ya se utilizó para otro pedido. Revise su carrito y vuelva a iniciar la compra.
 error-price-changed = Los precios o la disponibilidad han cambiado desde su última comprobación. Revise los nuevos precios antes de confirmar: no se ha realizado ningún pedido.

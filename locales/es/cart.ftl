@@ -33,3 +33,6 @@ cart-total-note = Solo mercancía, sin flete, aranceles ni impuestos. Cada líne
 cart-prices-checked = Precios comprobados con la lista de precios vigente del proveedor el { $time }.
 cart-fix-lines = Debe cambiar algunas cantidades antes de tramitar el pedido: consulte los mensajes de arriba.
 cart-quoted-price = Precio cotizado
+cart-destination = País de destino
+cart-destination-note = Se usa para las estimaciones de flete, aranceles e impuestos de abajo, y como país de su dirección de envío al finalizar la compra.
+cart-proceed = Finalizar compra

@@ -2,6 +2,8 @@
 
 app-name = Tradefair
 app-tagline = Le commerce de gros auprès de fournisseurs vérifiés du monde entier
+# Shown by index.html before the app runs (scripts/harden.mjs copies it in at build time).
+boot-failed = Tradefair n’a pas pu démarrer : un fichier est arrivé endommagé ou incomplet. Rechargez la page pour réessayer.
 skip-to-content = Aller au contenu principal
 nav-label = Principale
 nav-home = Accueil
@@ -45,9 +47,13 @@ error-timeout = Le serveur a mis trop de temps à répondre. Veuillez réessayer
 error-not-found = Nous n’avons pas trouvé ce que vous cherchiez.
 error-http = Le serveur n’a pas pu répondre (erreur { $status }).
 error-malformed = Le serveur a envoyé une réponse illisible.
+error-too-large = Le serveur a envoyé beaucoup plus de données que prévu ; elles n’ont pas été chargées. Veuillez réessayer plus tard.
+error-panic = Un problème est survenu et cette page a cessé de fonctionner. Votre panier et vos brouillons sont enregistrés dans ce navigateur.
+error-panic-reload = Recharger la page
 error-config = L’application n’est pas correctement configurée : sa configuration n’a pas pu être lue.
 error-server-says = Message du serveur : { $message }
 error-locale = Impossible de charger cette langue. La page reste dans la langue actuelle.
+offline-note = Vous êtes hors ligne. Les pages déjà consultées s’ouvrent toujours ; les modifications de votre panier sont conservées et envoyées dès le retour de la connexion.
 error-validation = Certaines informations doivent être corrigées. Vérifiez les champs signalés.
 error-conflict = Cette validation de commande a déjà servi pour une autre commande. Vérifiez votre panier, puis recommencez.
 error-price-changed = Les prix ou la disponibilité ont changé depuis votre dernière vérification. Vérifiez les nouveaux prix avant de confirmer : rien n’a été commandé.

@@ -33,3 +33,6 @@ cart-total-note = Marchandises uniquement, hors fret, droits de douane et taxes.
 cart-prices-checked = Prix vérifiés le { $time } par rapport à la liste de prix en vigueur du fournisseur.
 cart-fix-lines = Certaines quantités doivent être modifiées avant de passer commande : consultez les messages ci-dessus.
 cart-quoted-price = Prix indiqué
+cart-destination = Pays de destination
+cart-destination-note = Sert aux estimations de fret, de droits et de taxes ci-dessous, et de pays de votre adresse de livraison lors de la commande.
+cart-proceed = Passer à la commande

@@ -2,6 +2,8 @@
 
 app-name = Tradefair
 app-tagline = 汇聚全球认证供应商的批发平台
+# Shown by index.html before the app runs (scripts/harden.mjs copies it in at build time).
+boot-failed = Tradefair 无法启动：某个文件已损坏或不完整。请重新加载页面再试。
 skip-to-content = 跳到主要内容
 nav-label = 主菜单
 nav-home = 首页
@@ -43,9 +45,13 @@ error-timeout = 服务器响应超时，请重试。
 error-not-found = 未找到您要查找的内容。
 error-http = 服务器无法响应（错误 { $status }）。
 error-malformed = 服务器返回的响应无法读取。
+error-too-large = 服务器发送的数据远超预期，因此未加载。请稍后再试。
+error-panic = 出现问题，此页面已停止工作。您的购物车和草稿已保存在此浏览器中。
+error-panic-reload = 重新加载页面
 error-config = 应用设置有误：无法读取其配置。
 error-server-says = 服务器消息：{ $message }
 error-locale = 无法加载该语言，页面将保持当前语言。
+offline-note = 您已离线。之前访问过的页面仍可打开；购物车的更改会被保留，并在恢复联网后发送。
 error-validation = 部分信息需要更正，请检查标出的字段。
 error-conflict = 此结算流程已用于另一笔订单。请检查购物车，然后重新开始结算。
 error-price-changed = 自您上次核对以来，价格或库存已发生变化。请在确认前查看新价格：尚未下单。

@@ -24,3 +24,6 @@ cart-total-note = 仅含货款，不含运费、关税和税费。每项先单�
 cart-prices-checked = 已于 { $time } 按供应商当前价目表核对价格。
 cart-fix-lines = 部分数量需在结算前修改：请查看上方的提示。
 cart-quoted-price = 报价
+cart-destination = 目的国
+cart-destination-note = 用于下方的运费、关税和税费估算，并作为结算时收货地址的国家。
+cart-proceed = 去结算

@@ -8,7 +8,9 @@
 use sha2::{Digest, Sha256};
 
 /// The policy without inline-script hashes.
-pub const BASE_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+/// The policy without inline-script hashes: `docs/csp.txt`, shared with `scripts/harden.mjs`
+/// (which writes the same policy into `_headers` for static hosts).
+pub const BASE_POLICY: &str = include_str!("../../docs/csp.txt");
 
 /// The bodies of `<script>` elements without a `src` attribute, exactly as written.
 pub fn inline_scripts(html: &str) -> Vec<&str> {
@@ -58,6 +60,34 @@ pub fn policy(html: Option<&str>) -> String {
     )
 }
 
+/// `policy` that also lets the app reach the media server at `url` (WHEP/WHIP signalling
+/// is `fetch`, so `connect-src`). Only the origin of `url` is added; anything but a plain
+/// `http(s)://host[:port]` origin adds nothing, so a configured URL cannot inject directives.
+pub fn allow_connect(policy: &str, url: &str) -> String {
+    let Some(origin) = origin_of(url) else {
+        return policy.to_string();
+    };
+    policy.replacen(
+        "connect-src 'self'",
+        &format!("connect-src 'self' {origin}"),
+        1,
+    )
+}
+
+/// `scheme://host[:port]` of an http(s) URL, if it is nothing stranger.
+fn origin_of(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))?;
+    let host_len = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..host_len];
+    let ok = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    ok.then(|| &url[..url.len() - rest.len() + host_len])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,6 +103,42 @@ mod tests {
         assert!(!p.contains("unsafe-inline"));
         assert_eq!(policy(Some("<p>no scripts</p>")), BASE_POLICY);
         assert_eq!(policy(None), BASE_POLICY);
+    }
+
+    #[test]
+    fn base_policy_is_strict() {
+        assert!(!BASE_POLICY.contains('\n'), "docs/csp.txt must be one line");
+        for directive in [
+            "object-src 'none'",
+            "base-uri 'none'",
+            "require-trusted-types-for 'script'",
+            "script-src 'self' 'wasm-unsafe-eval'",
+        ] {
+            assert!(BASE_POLICY.contains(directive), "{directive}");
+        }
+        assert!(!BASE_POLICY.contains("unsafe-inline") && !BASE_POLICY.contains("'unsafe-eval'"));
+    }
+
+    #[test]
+    fn media_server_origin_joins_connect_src() {
+        let base = "default-src 'self'; connect-src 'self'; object-src 'none'";
+        assert_eq!(
+            allow_connect(base, "http://127.0.0.1:8889/whep"),
+            "default-src 'self'; connect-src 'self' http://127.0.0.1:8889; object-src 'none'"
+        );
+        assert_eq!(
+            allow_connect(base, "https://media.example.com"),
+            "default-src 'self'; connect-src 'self' https://media.example.com; object-src 'none'"
+        );
+        for bad in [
+            "ftp://x",
+            "http://",
+            "http://a.example; script-src *",
+            "http://a b",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(allow_connect(base, bad), base, "{bad}");
+        }
     }
 
     #[test]

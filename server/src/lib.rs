@@ -13,9 +13,11 @@
 //! [`Clock::manual`] lets tests move time (quote delays, order progress).
 
 pub mod buying;
+pub mod chat;
 pub mod csp;
 pub mod db;
 pub mod error;
+pub mod expo;
 pub mod routes;
 pub mod store;
 
@@ -54,6 +56,9 @@ pub struct Config {
     pub static_dir: Option<PathBuf>,
     /// Drop and recreate the data.
     pub reseed: bool,
+    /// Base URL of a WHEP media server: live booths then play `{media_base}/whep/booth-{id}`
+    /// instead of the looping recording.
+    pub media_base: Option<String>,
 }
 
 impl Default for Config {
@@ -64,6 +69,7 @@ impl Default for Config {
             db: PathBuf::from("tradefair.sqlite"),
             static_dir: None,
             reseed: false,
+            media_base: None,
         }
     }
 }
@@ -111,17 +117,45 @@ pub struct AppState {
     pub static_dir: Option<Arc<PathBuf>>,
     pub orders: Arc<OrderStore>,
     pub clock: Clock,
+    /// The booths' live channels.
+    pub chat: Arc<chat::ChatHub>,
+    /// Expo meetings and shared business cards.
+    pub expo: Arc<expo::ExpoStore>,
+    /// WHEP media server for live booths (see [`Config::media_base`]).
+    pub media_base: Option<String>,
 }
 
 impl AppState {
     /// State with an in-memory order store and the system clock.
     pub fn new(catalog: Catalog, static_dir: Option<PathBuf>) -> AppState {
+        let catalog = Arc::new(catalog);
         AppState {
-            catalog: Arc::new(catalog),
+            chat: Arc::new(chat::ChatHub::in_memory(catalog.clone())),
+            catalog,
             static_dir: static_dir.map(Arc::new),
             orders: Arc::new(OrderStore::in_memory()),
             clock: Clock::System,
+            expo: Arc::new(expo::ExpoStore::in_memory()),
+            media_base: None,
         }
+    }
+
+    /// The same state with another expo store.
+    pub fn with_expo(mut self, store: expo::ExpoStore) -> AppState {
+        self.expo = Arc::new(store);
+        self
+    }
+
+    /// The same state with live booths served by the WHEP server at `base`.
+    pub fn with_media_base(mut self, base: Option<String>) -> AppState {
+        self.media_base = base;
+        self
+    }
+
+    /// The same state with other booth channels.
+    pub fn with_chat(mut self, chat: chat::ChatHub) -> AppState {
+        self.chat = Arc::new(chat);
+        self
     }
 
     /// The same state with another order store.
@@ -142,8 +176,14 @@ impl AppState {
 pub fn load_state(config: &Config) -> Result<(AppState, db::Opened), DbError> {
     let (catalog, opened) = db::open(&config.db, config.reseed)?;
     let orders = OrderStore::open(&config.db, config.reseed)?;
+    let state = AppState::new(catalog, config.static_dir.clone()).with_orders(orders);
+    let chat = chat::ChatHub::open(&config.db, config.reseed, state.catalog.clone())?;
+    let expo_store = expo::ExpoStore::open(&config.db, config.reseed)?;
     Ok((
-        AppState::new(catalog, config.static_dir.clone()).with_orders(orders),
+        state
+            .with_chat(chat)
+            .with_expo(expo_store)
+            .with_media_base(config.media_base.clone()),
         opened,
     ))
 }
@@ -164,6 +204,20 @@ pub fn app(state: AppState) -> Router {
         .route("/rfqs", post(buying::create_rfq).get(buying::rfqs))
         .route("/rfqs/{id}", get(buying::rfq))
         .route("/quotes/{id}/accept", post(buying::accept_quote))
+        .route("/expo/booths", get(expo::booths))
+        .route("/expo/booths/{id}", get(expo::booth))
+        .route("/expo/booths/{id}/slots", get(expo::slots))
+        .route("/expo/booths/{id}/meetings", post(expo::book))
+        .route(
+            "/expo/booths/{id}/card",
+            get(expo::card)
+                .put(expo::share_card)
+                .delete(expo::withdraw_card),
+        )
+        .route("/expo/meetings", get(expo::meetings))
+        .route("/expo/schedule", get(expo::schedule))
+        .route("/booths/{id}/chat", get(chat::channel).post(chat::post))
+        .route("/booths/{id}/questions/{qid}/upvote", post(chat::upvote))
         .fallback(routes::api_not_found)
         .method_not_allowed_fallback(routes::method_not_allowed);
     let mut router = Router::new().nest("/api", api);
@@ -174,7 +228,10 @@ pub fn app(state: AppState) -> Router {
         .static_dir
         .as_ref()
         .and_then(|d| std::fs::read_to_string(d.join("index.html")).ok());
-    let policy = csp::policy(index.as_deref());
+    let mut policy = csp::policy(index.as_deref());
+    if let Some(media) = &state.media_base {
+        policy = csp::allow_connect(&policy, media);
+    }
     let router = router
         .fallback(routes::fallback)
         .method_not_allowed_fallback(routes::method_not_allowed)
@@ -193,7 +250,13 @@ pub fn layers(router: Router) -> Router {
 pub fn layers_with_policy(router: Router, policy: &str) -> Router {
     let cors = CorsLayer::new()
         .allow_origin(Any)
-        .allow_methods([Method::GET, Method::HEAD, Method::POST])
+        .allow_methods([
+            Method::GET,
+            Method::HEAD,
+            Method::POST,
+            Method::PUT,
+            Method::DELETE,
+        ])
         .allow_headers([
             header::CONTENT_TYPE,
             HeaderName::from_static(buying::IDEMPOTENCY_KEY),
@@ -234,6 +297,7 @@ pub async fn serve_until(
     state: AppState,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> io::Result<()> {
+    chat::spawn_ticker(&state.chat, state.clock.clone());
     axum::serve(listener, app(state))
         .with_graceful_shutdown(shutdown)
         .await

@@ -19,6 +19,8 @@ OPTIONS:
     --db PATH       SQLite database file (default tradefair.sqlite)
     --static DIR    also serve the built app from DIR (SPA fallback to DIR/index.html,
                     /config.json pointing the app at this origin)
+    --media-base URL  WHEP media server: live booths play URL/whep/booth-<id> (default:
+                    the looping recording)
     --reseed        drop the data and seed it again from the demo catalog
     -h, --help      print this help
 ";
@@ -49,6 +51,13 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Config>, 
             }
             "--db" => config.db = PathBuf::from(value("--db")?),
             "--static" => config.static_dir = Some(PathBuf::from(value("--static")?)),
+            "--media-base" => {
+                let v = value("--media-base")?;
+                if !(v.starts_with("http://") || v.starts_with("https://")) {
+                    return Err(format!("--media-base must be an http(s) URL, got {v:?}"));
+                }
+                config.media_base = Some(v.trim_end_matches('/').to_string());
+            }
             "--reseed" if inline.is_none() => config.reseed = true,
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -150,6 +159,11 @@ mod tests {
         assert_eq!(c.db, PathBuf::from("x.db"));
         assert!(c.reseed);
         assert_eq!(parse(&["--help"]).unwrap(), None);
+        let m = parse(&["--media-base", "http://127.0.0.1:8889/"])
+            .unwrap()
+            .unwrap();
+        assert_eq!(m.media_base.as_deref(), Some("http://127.0.0.1:8889"));
+        assert!(parse(&["--media-base", "ftp://x"]).is_err());
     }
 
     #[test]

@@ -723,6 +723,234 @@ async fn products_and_suppliers_match_the_spec() {
     .await;
 }
 
+#[tokio::test]
+async fn booth_channels_match_the_spec() {
+    let st = state().with_chat(tradefair_server::chat::ChatHub::in_memory(state().catalog));
+    let history = call(
+        &st,
+        "get",
+        "/api/booths/{id}/chat",
+        "/api/booths/1/chat",
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    let kinds: BTreeSet<&str> = history
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event"]["type"].as_str().unwrap())
+        .collect();
+    assert!(kinds.is_superset(&BTreeSet::from(["message", "question", "upvote", "pin"])));
+    let post = json!({"kind": "question", "author": "Anna", "text": "DDP?", "locale": "de", "client_id": "client-0001"});
+    let q = call(
+        &st,
+        "post",
+        "/api/booths/{id}/chat",
+        "/api/booths/1/chat",
+        &[],
+        Some(&post),
+        StatusCode::CREATED,
+    )
+    .await;
+    let url = format!("/api/booths/1/questions/{}/upvote", q["id"]);
+    let vote = json!({"client_id": "client-0001"});
+    let template = "/api/booths/{id}/questions/{qid}/upvote";
+    call(
+        &st,
+        "post",
+        template,
+        &url,
+        &[],
+        Some(&vote),
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        template,
+        &url,
+        &[],
+        Some(&vote),
+        StatusCode::CONFLICT,
+    )
+    .await;
+    let empty = json!({"kind": "message", "author": "Anna", "text": " ", "locale": "de", "client_id": "client-0001"});
+    call(
+        &st,
+        "post",
+        "/api/booths/{id}/chat",
+        "/api/booths/1/chat",
+        &[],
+        Some(&empty),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    call(
+        &st,
+        "get",
+        "/api/booths/{id}/chat",
+        "/api/booths/4000000/chat",
+        &[],
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    call(
+        &st,
+        "get",
+        "/api/booths/{id}/chat",
+        "/api/booths/1/chat?after=x",
+        &[],
+        None,
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn expo_matches_the_spec() {
+    let st = state()
+        .with_expo(tradefair_server::expo::ExpoStore::in_memory())
+        .with_clock(Clock::manual(common::t0()));
+    let get = |template: &'static str, url: &'static str, status: StatusCode| {
+        let st = st.clone();
+        async move { call(&st, "get", template, url, &[], None, status).await }
+    };
+    let hall = get(
+        "/api/expo/booths",
+        "/api/expo/booths?locale=de",
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(hall["booths"][0]["live"], true);
+    get(
+        "/api/expo/booths",
+        "/api/expo/booths?category=lighting&language=zh&country=CN",
+        StatusCode::OK,
+    )
+    .await;
+    get(
+        "/api/expo/booths",
+        "/api/expo/booths?category=toys",
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    let live = get(
+        "/api/expo/booths/{id}",
+        "/api/expo/booths/1",
+        StatusCode::OK,
+    )
+    .await;
+    assert!(live["live"]["recording_url"].is_string());
+    let offline = get(
+        "/api/expo/booths/{id}",
+        "/api/expo/booths/2?locale=zh-CN",
+        StatusCode::OK,
+    )
+    .await;
+    assert!(offline["live"].is_null());
+    get(
+        "/api/expo/booths/{id}",
+        "/api/expo/booths/4000",
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    get(
+        "/api/expo/booths/{id}",
+        "/api/expo/booths/x",
+        StatusCode::BAD_REQUEST,
+    )
+    .await;
+    get(
+        "/api/expo/schedule",
+        "/api/expo/schedule?hall=lighting&locale=fr",
+        StatusCode::OK,
+    )
+    .await;
+    let slots = get(
+        "/api/expo/booths/{id}/slots",
+        "/api/expo/booths/3/slots",
+        StatusCode::OK,
+    )
+    .await;
+    let start = slots["slots"][0]["start"].clone();
+    let req = json!({"start": start, "buyer_time_zone": "America/New_York", "note": "samples"});
+    let meetings = "/api/expo/booths/{id}/meetings";
+    call(
+        &st,
+        "post",
+        meetings,
+        "/api/expo/booths/3/meetings",
+        &[],
+        Some(&req),
+        StatusCode::CREATED,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        meetings,
+        "/api/expo/booths/3/meetings",
+        &[],
+        Some(&req),
+        StatusCode::CONFLICT,
+    )
+    .await;
+    let bad = json!({"start": start, "buyer_time_zone": "", "note": ""});
+    call(
+        &st,
+        "post",
+        meetings,
+        "/api/expo/booths/3/meetings",
+        &[],
+        Some(&bad),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let list = get("/api/expo/meetings", "/api/expo/meetings", StatusCode::OK).await;
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let card = "/api/expo/booths/{id}/card";
+    let none = get(card, "/api/expo/booths/3/card", StatusCode::OK).await;
+    assert!(none["shared"].is_null());
+    let fields = json!({"name": "Ana", "company": null, "job_title": null, "email": "ana@example.com", "phone": null, "country": null});
+    let refused = json!({"consent": false, "card": fields});
+    call(
+        &st,
+        "put",
+        card,
+        "/api/expo/booths/3/card",
+        &[],
+        Some(&refused),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let ok = json!({"consent": true, "card": fields});
+    call(
+        &st,
+        "put",
+        card,
+        "/api/expo/booths/3/card",
+        &[],
+        Some(&ok),
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "delete",
+        card,
+        "/api/expo/booths/3/card",
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    get(card, "/api/expo/booths/4000/card", StatusCode::NOT_FOUND).await;
+}
+
 #[test]
 fn every_path_of_the_spec_is_served_and_only_those() {
     let paths: BTreeSet<&str> = spec()["paths"]
@@ -744,6 +972,15 @@ fn every_path_of_the_spec_is_served_and_only_those() {
         "/api/rfqs",
         "/api/rfqs/{id}",
         "/api/quotes/{id}/accept",
+        "/api/booths/{id}/chat",
+        "/api/booths/{id}/questions/{qid}/upvote",
+        "/api/expo/booths",
+        "/api/expo/booths/{id}",
+        "/api/expo/booths/{id}/slots",
+        "/api/expo/booths/{id}/meetings",
+        "/api/expo/booths/{id}/card",
+        "/api/expo/meetings",
+        "/api/expo/schedule",
         "/config.json",
     ]);
     assert_eq!(paths, expected);

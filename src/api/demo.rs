@@ -32,6 +32,9 @@ pub const ORDER_BOOK_KEY: &str = "tradefair.demo.orderbook";
 
 thread_local! {
     static CATALOG: OnceCell<Rc<Catalog>> = const { OnceCell::new() };
+    /// The catalog being generated in slices (see [`DemoBackend::yield_now`]).
+    static BUILDER: std::cell::RefCell<Option<tradefair_core::seed::CatalogBuilder>> =
+        const { std::cell::RefCell::new(None) };
     /// The book as last read or written, for when storage is unavailable.
     static BOOK: RefCell<Option<OrderBook>> = const { RefCell::new(None) };
 }
@@ -118,18 +121,59 @@ fn api_error(e: OrderError) -> ApiError {
     }
 }
 
+/// Products generated per slice: ~15 ms on a mid-range laptop, well under a 50 ms task.
+const SLICE: usize = 250;
+
 /// The demo backend. Cheap to clone; the catalog is generated once, on first use.
 #[derive(Clone, Default)]
 pub struct DemoBackend;
 
 impl DemoBackend {
-    fn catalog(&self) -> Rc<Catalog> {
+    pub(super) fn catalog(&self) -> Rc<Catalog> {
         CATALOG.with(|c| c.get_or_init(|| Rc::new(Catalog::demo())).clone())
     }
 
-    /// Lets the browser paint (a skeleton, a spinner) before the synchronous work runs.
-    async fn yield_now(&self) {
+    /// Lets the browser paint (a skeleton, a spinner) before the synchronous work runs, and
+    /// on first use generates the catalog in slices of [`SLICE`] products with a yield to
+    /// the browser between slices, so the page keeps painting and answering input (one
+    /// long task of ~1 s on a slow phone otherwise). Calls that arrive meanwhile wait for
+    /// the same build.
+    pub(super) async fn yield_now(&self) {
         gloo_timers::future::TimeoutFuture::new(0).await;
+        if CATALOG.with(|c| c.get().is_some()) {
+            return;
+        }
+        let building = BUILDER.with(|b| b.borrow().is_some());
+        if !building {
+            BUILDER.with(|b| {
+                *b.borrow_mut() = Some(tradefair_core::seed::CatalogBuilder::new(
+                    tradefair_core::seed::DEMO_SEED,
+                    tradefair_core::seed::DEMO_PRODUCTS,
+                    tradefair_core::seed::DEMO_SUPPLIERS,
+                ))
+            });
+        }
+        loop {
+            if CATALOG.with(|c| c.get().is_some()) {
+                return;
+            }
+            let more = BUILDER.with(|b| b.borrow_mut().as_mut().map(|b| b.step(SLICE)));
+            match more {
+                Some(true) => {}
+                Some(false) => {
+                    if let Some(builder) = BUILDER.with(|b| b.borrow_mut().take()) {
+                        let catalog = Rc::new(builder.finish());
+                        CATALOG.with(|c| {
+                            let _ = c.set(catalog);
+                        });
+                    }
+                    return;
+                }
+                // Another call took the finished builder and is building the index.
+                None => {}
+            }
+            gloo_timers::future::TimeoutFuture::new(0).await;
+        }
     }
 
     pub async fn rates(&self) -> Result<RateTable, ApiError> {

@@ -21,6 +21,9 @@ pub enum ApiError {
     /// A 2xx answer whose body is not the JSON the contract describes (truncated, HTML,
     /// an unknown enum value...). The detail is for logs, not for buyers.
     Malformed(String),
+    /// The answer is far larger than any answer of the contract (a runaway or hostile
+    /// server); it was not read, so it cannot exhaust the buyer's memory.
+    TooLarge,
     /// `config.json` is missing or names an unknown backend.
     Config(String),
     /// The backend refused fields of the request (HTTP 422): each names the field and a
@@ -53,6 +56,7 @@ impl ApiError {
             ApiError::NotFound => "error-not-found",
             ApiError::Http { .. } => "error-http",
             ApiError::Malformed(_) => "error-malformed",
+            ApiError::TooLarge => "error-too-large",
             ApiError::Config(_) => "error-config",
             ApiError::Validation(_) => "error-validation",
             ApiError::Conflict(code) if code == "quote_expired" => "error-quote-expired",
@@ -76,6 +80,7 @@ impl fmt::Display for ApiError {
                 Ok(())
             }
             ApiError::Malformed(d) => write!(f, "malformed response: {d}"),
+            ApiError::TooLarge => write!(f, "response too large"),
             ApiError::Config(d) => write!(f, "configuration error: {d}"),
             ApiError::Validation(fields) => {
                 write!(f, "{} field(s) need correcting", fields.len())?;

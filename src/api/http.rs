@@ -9,13 +9,20 @@
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use tradefair_core::chat::{ChatEvent, ChatPost, UpvoteRequest};
+use tradefair_core::expo::{
+    Booth, BoothFilter, CardShareRequest, CardStatus, ExpoHall, Meeting, MeetingRequest,
+    MeetingSlots, Schedule, SharedCard,
+};
 use tradefair_core::fx::RateTable;
 use tradefair_core::money::Currency;
 use tradefair_core::trade::{
     Order, OrderConfirmation, OrderRequest, PriceChangedBody, PriceCheck, PriceCheckRequest, Quote,
     Rfq, RfqRequest, ValidationErrorBody,
 };
-use tradefair_core::wire::{CatalogPage, CatalogQuery, ErrorBody, Home, Product, Supplier};
+use tradefair_core::wire::{
+    CatalogPage, CatalogQuery, Category, ErrorBody, Home, Product, Supplier,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestInit, Response};
@@ -26,6 +33,9 @@ use super::ApiError;
 const TIMEOUT_MS: u32 = 10_000;
 /// Attempts for a GET (1 + retries).
 const GET_ATTEMPTS: u32 = 3;
+/// No answer of the contract comes near this (a catalog page is ~60 KB); anything larger
+/// is refused before it is read into memory (by `Content-Length`) or after (chunked).
+pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
 /// Attempts for placing an order (safe to repeat: same idempotency key, same body).
 const ORDER_ATTEMPTS: u32 = 3;
 
@@ -129,12 +139,24 @@ impl HttpBackend {
                 .await
                 .map_err(|_| ApiError::Network)?;
             let resp: Response = resp.dyn_into().map_err(|_| ApiError::Network)?;
+            let declared = resp
+                .headers()
+                .get("content-length")
+                .ok()
+                .flatten()
+                .and_then(|v| v.trim().parse::<usize>().ok());
+            if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
+                return Err(ApiError::TooLarge);
+            }
             let text_promise = resp.text().map_err(|_| ApiError::Network)?;
             let body = JsFuture::from(text_promise)
                 .await
                 .map_err(|_| ApiError::Network)?
                 .as_string()
                 .unwrap_or_default();
+            if body.len() > MAX_BODY_BYTES {
+                return Err(ApiError::TooLarge);
+            }
             let status = resp.status();
             if (200..300).contains(&status) {
                 serde_json::from_str::<T>(&body).map_err(|e| ApiError::Malformed(e.to_string()))
@@ -285,6 +307,152 @@ impl HttpBackend {
         )
         .await
     }
+}
+
+/// The virtual expo.
+impl HttpBackend {
+    /// `GET /api/expo/booths`
+    pub async fn expo_hall(
+        &self,
+        filter: &BoothFilter,
+        locale: &str,
+    ) -> Result<ExpoHall, ApiError> {
+        let mut pairs = vec![("locale", locale.to_string())];
+        if let Some(c) = filter.category {
+            pairs.push(("category", c.slug().to_string()));
+        }
+        if let Some(c) = &filter.country {
+            pairs.push(("country", c.clone()));
+        }
+        if let Some(l) = &filter.language {
+            pairs.push(("language", l.clone()));
+        }
+        self.get("/expo/booths", &pairs).await
+    }
+
+    /// `GET /api/expo/booths/{id}`
+    pub async fn booth(&self, id: u32, locale: &str) -> Result<Booth, ApiError> {
+        self.get(
+            &format!("/expo/booths/{id}"),
+            &[("locale", locale.to_string())],
+        )
+        .await
+    }
+
+    /// `GET /api/expo/schedule`
+    pub async fn schedule(
+        &self,
+        hall: Option<Category>,
+        locale: &str,
+    ) -> Result<Schedule, ApiError> {
+        let mut pairs = vec![("locale", locale.to_string())];
+        if let Some(h) = hall {
+            pairs.push(("hall", h.slug().to_string()));
+        }
+        self.get("/expo/schedule", &pairs).await
+    }
+
+    /// `GET /api/expo/booths/{id}/slots`
+    pub async fn meeting_slots(&self, id: u32) -> Result<MeetingSlots, ApiError> {
+        self.get(&format!("/expo/booths/{id}/slots"), &[]).await
+    }
+
+    /// `POST /api/expo/booths/{id}/meetings`
+    pub async fn book_meeting(&self, id: u32, req: &MeetingRequest) -> Result<Meeting, ApiError> {
+        self.post(&format!("/expo/booths/{id}/meetings"), req).await
+    }
+
+    /// `GET /api/expo/meetings`
+    pub async fn meetings(&self) -> Result<Vec<Meeting>, ApiError> {
+        self.get("/expo/meetings", &[]).await
+    }
+
+    /// `GET /api/expo/booths/{id}/card`
+    pub async fn card_status(&self, id: u32) -> Result<CardStatus, ApiError> {
+        self.get(&format!("/expo/booths/{id}/card"), &[]).await
+    }
+
+    /// `PUT /api/expo/booths/{id}/card`
+    pub async fn share_card(
+        &self,
+        id: u32,
+        req: &CardShareRequest,
+    ) -> Result<SharedCard, ApiError> {
+        let json = serde_json::to_string(req).map_err(|e| ApiError::Malformed(e.to_string()))?;
+        self.send_once(
+            "PUT",
+            &self.url(&format!("/expo/booths/{id}/card"), &[]),
+            Some(&json),
+            None,
+        )
+        .await
+    }
+
+    /// `DELETE /api/expo/booths/{id}/card`
+    pub async fn withdraw_card(&self, id: u32) -> Result<CardStatus, ApiError> {
+        self.send_once(
+            "DELETE",
+            &self.url(&format!("/expo/booths/{id}/card"), &[]),
+            None,
+            None,
+        )
+        .await
+    }
+}
+
+/// Booth channels.
+impl HttpBackend {
+    /// The WebSocket URL of booth `booth_id`'s channel resuming after event `after`: the
+    /// backend's origin with `ws`/`wss` for `http`/`https` (the page's own origin when the
+    /// base URL is empty).
+    pub fn chat_socket_url(&self, booth_id: u32, after: u64) -> Option<String> {
+        let base = if self.base_url.is_empty() {
+            web_sys::window()?.location().origin().ok()?
+        } else {
+            self.base_url.clone()
+        };
+        let base = if let Some(rest) = base.strip_prefix("https://") {
+            format!("wss://{rest}")
+        } else if let Some(rest) = base.strip_prefix("http://") {
+            format!("ws://{rest}")
+        } else {
+            return None;
+        };
+        Some(format!("{base}/api/booths/{booth_id}/chat?after={after}"))
+    }
+
+    /// `GET /api/booths/{id}/chat?after=`: the events after `after` without a socket.
+    pub async fn chat_events(&self, booth_id: u32, after: u64) -> Result<Vec<ChatEvent>, ApiError> {
+        self.get(
+            &format!("/booths/{booth_id}/chat"),
+            &[("after", after.to_string())],
+        )
+        .await
+    }
+
+    /// `POST /api/booths/{id}/chat`
+    pub async fn post_chat(&self, booth_id: u32, post: &ChatPost) -> Result<ChatEvent, ApiError> {
+        self.post(&format!("/booths/{booth_id}/chat"), post).await
+    }
+
+    /// `POST /api/booths/{id}/questions/{qid}/upvote`
+    pub async fn upvote_question(
+        &self,
+        booth_id: u32,
+        question_id: u64,
+        req: &UpvoteRequest,
+    ) -> Result<ChatEvent, ApiError> {
+        self.post(
+            &format!("/booths/{booth_id}/questions/{question_id}/upvote"),
+            req,
+        )
+        .await
+    }
+}
+
+/// One text frame of a booth channel's socket: a JSON `ChatEvent`.
+pub fn decode_chat_frame(text: &str) -> Result<ChatEvent, ApiError> {
+    serde_json::from_str(text).map_err(|e| ApiError::Malformed(e.to_string()))
 }
 
 fn path_segment(id: &str) -> String {

@@ -7,18 +7,26 @@
 pub mod assets;
 pub mod cart_store;
 pub mod demo;
+pub mod demo_chat;
+pub mod demo_expo;
 mod error;
 pub mod http;
+pub mod saved_sessions;
 
 use std::cell::RefCell;
 
 use serde::Deserialize;
+use tradefair_core::chat::{ChatEvent, ChatPost, UpvoteRequest};
+use tradefair_core::expo::{
+    Booth, BoothFilter, CardShareRequest, CardStatus, ExpoHall, Meeting, MeetingRequest,
+    MeetingSlots, Schedule, SharedCard,
+};
 use tradefair_core::fx::RateTable;
 use tradefair_core::money::Currency;
 use tradefair_core::trade::{
     Order, OrderConfirmation, OrderRequest, PriceCheck, PriceCheckRequest, Quote, Rfq, RfqRequest,
 };
-use tradefair_core::wire::{CatalogPage, CatalogQuery, Home, Product, Supplier};
+use tradefair_core::wire::{CatalogPage, CatalogQuery, Category, Home, Product, Supplier};
 
 pub use error::ApiError;
 
@@ -188,6 +196,145 @@ impl Backend {
             Backend::Http(b) => b.accept_quote(id).await,
         }
     }
+}
+
+/// The virtual expo.
+impl Backend {
+    /// The halls and the booths matching `filter`, live booths first.
+    pub async fn expo_hall(
+        &self,
+        filter: &BoothFilter,
+        locale: &str,
+    ) -> Result<ExpoHall, ApiError> {
+        match self {
+            Backend::Demo(b) => b.expo_hall(filter, locale).await,
+            Backend::Http(b) => b.expo_hall(filter, locale).await,
+        }
+    }
+
+    /// One booth (its id is the exhibiting supplier's id).
+    pub async fn booth(&self, id: u32, locale: &str) -> Result<Booth, ApiError> {
+        match self {
+            Backend::Demo(b) => b.booth(id, locale).await,
+            Backend::Http(b) => b.booth(id, locale).await,
+        }
+    }
+
+    /// Running and coming sessions, of one hall if given.
+    pub async fn schedule(
+        &self,
+        hall: Option<Category>,
+        locale: &str,
+    ) -> Result<Schedule, ApiError> {
+        match self {
+            Backend::Demo(b) => b.schedule(hall, locale).await,
+            Backend::Http(b) => b.schedule(hall, locale).await,
+        }
+    }
+
+    /// The exhibitor's free meeting slots.
+    pub async fn meeting_slots(&self, id: u32) -> Result<MeetingSlots, ApiError> {
+        match self {
+            Backend::Demo(b) => b.meeting_slots(id).await,
+            Backend::Http(b) => b.meeting_slots(id).await,
+        }
+    }
+
+    /// Books a meeting; a slot taken meanwhile is [`ApiError::Conflict`] `slot_unavailable`.
+    pub async fn book_meeting(&self, id: u32, req: &MeetingRequest) -> Result<Meeting, ApiError> {
+        match self {
+            Backend::Demo(b) => b.book_meeting(id, req).await,
+            Backend::Http(b) => b.book_meeting(id, req).await,
+        }
+    }
+
+    /// The buyer's meetings, by start.
+    pub async fn meetings(&self) -> Result<Vec<Meeting>, ApiError> {
+        match self {
+            Backend::Demo(b) => b.meetings().await,
+            Backend::Http(b) => b.meetings().await,
+        }
+    }
+
+    /// The business card shared with booth `id`, if any.
+    pub async fn card_status(&self, id: u32) -> Result<CardStatus, ApiError> {
+        match self {
+            Backend::Demo(b) => b.card_status(id).await,
+            Backend::Http(b) => b.card_status(id).await,
+        }
+    }
+
+    /// Shares the buyer's chosen card fields with booth `id` (refused without consent).
+    pub async fn share_card(
+        &self,
+        id: u32,
+        req: &CardShareRequest,
+    ) -> Result<SharedCard, ApiError> {
+        match self {
+            Backend::Demo(b) => b.share_card(id, req).await,
+            Backend::Http(b) => b.share_card(id, req).await,
+        }
+    }
+
+    /// Withdraws (deletes) the card shared with booth `id`.
+    pub async fn withdraw_card(&self, id: u32) -> Result<CardStatus, ApiError> {
+        match self {
+            Backend::Demo(b) => b.withdraw_card(id).await,
+            Backend::Http(b) => b.withdraw_card(id).await,
+        }
+    }
+}
+
+/// Booth channels: chat, questions and pinned products.
+impl Backend {
+    /// Booth `booth_id`'s events after id `after`. The demo backend plays its scripted
+    /// conversation as time passes, so calling this again brings new events; the HTTP
+    /// backend streams through [`chat_socket_url`] instead.
+    pub async fn chat_events(&self, booth_id: u32, after: u64) -> Result<Vec<ChatEvent>, ApiError> {
+        match self {
+            Backend::Demo(b) => b.chat_events(booth_id, after).await,
+            Backend::Http(b) => b.chat_events(booth_id, after).await,
+        }
+    }
+
+    /// Posts a buyer's message or question; refused fields come back as
+    /// [`ApiError::Validation`].
+    pub async fn post_chat(&self, booth_id: u32, post: &ChatPost) -> Result<ChatEvent, ApiError> {
+        match self {
+            Backend::Demo(b) => b.post_chat(booth_id, post).await,
+            Backend::Http(b) => b.post_chat(booth_id, post).await,
+        }
+    }
+
+    /// Upvotes a question once; a repeat is [`ApiError::Conflict`] `already_upvoted`.
+    pub async fn upvote_question(
+        &self,
+        booth_id: u32,
+        question_id: u64,
+        client_id: &str,
+    ) -> Result<ChatEvent, ApiError> {
+        let req = UpvoteRequest {
+            client_id: client_id.to_string(),
+        };
+        match self {
+            Backend::Demo(b) => b.upvote_question(booth_id, question_id, &req).await,
+            Backend::Http(b) => b.upvote_question(booth_id, question_id, &req).await,
+        }
+    }
+}
+
+/// The WebSocket URL of booth `booth_id`'s live channel resuming after event `after`, when
+/// the configured backend streams (the HTTP backend); `None` for the demo backend.
+pub fn chat_socket_url(booth_id: u32, after: u64) -> Option<String> {
+    match backend() {
+        Backend::Demo(_) => None,
+        Backend::Http(b) => b.chat_socket_url(booth_id, after),
+    }
+}
+
+/// Decodes one frame of a booth channel's socket.
+pub fn decode_chat_frame(text: &str) -> Result<ChatEvent, ApiError> {
+    http::decode_chat_frame(text)
 }
 
 #[cfg(test)]

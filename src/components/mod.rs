@@ -3,9 +3,14 @@
 
 pub mod catalog;
 pub mod chat;
+pub mod checkout;
+pub mod expo;
+pub mod landed;
 pub mod layout;
 pub mod live;
+pub mod orders;
 pub mod product;
+pub mod quotes;
 pub mod supplier;
 pub mod translate;
 pub mod ui;

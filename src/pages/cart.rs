@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+use tradefair_core::cart::{self as cart_math, CartGroup};
+use tradefair_core::checkout::{set_shipping, shipping_choice};
 use tradefair_core::money::Money;
 use tradefair_core::pricing::{MinimumOrder, QuantityCheck, TierTable};
 use tradefair_core::trade::{PriceCheck, PriceCheckRequest, PricedLine};
@@ -6,53 +8,17 @@ use tradefair_core::trade::{PriceCheck, PriceCheckRequest, PricedLine};
 use super::use_title;
 use crate::api::{self, cart_store::Recovery};
 use crate::components::catalog::{labels, ProductImage};
+use crate::components::checkout::CountrySelect;
+use crate::components::landed::LandedEstimateView;
 use crate::components::product::QuantityFixes;
+use crate::components::quotes::{QuoteScope, RequestQuoteLink};
 use crate::components::ui::{ErrorPanel, Price, PriceKind, Skeleton, SkeletonKind};
 use crate::i18n::{self, format};
 use crate::routes::AppRoute;
 use crate::state::cart::use_cart;
+use crate::state::checkout::CheckoutStore;
 use crate::state::use_settings;
 use crate::t;
-
-/// Lines of one supplier (each supplier ships and invoices separately).
-struct SupplierGroup {
-    lines: Vec<(usize, PricedLine)>,
-    /// Sum of the lines' display-currency totals, if every line has a price.
-    total: Option<Money>,
-}
-
-/// Groups priced lines by supplier in order of first appearance, keeping each line's index
-/// in the stored cart. Totals add each line's converted total (each line converted once).
-fn group(check: &PriceCheck, lines_in_cart: &[u32]) -> Vec<SupplierGroup> {
-    let mut groups: Vec<(u32, SupplierGroup)> = Vec::new();
-    for (i, line) in check.lines.iter().enumerate() {
-        let index = lines_in_cart
-            .iter()
-            .position(|id| *id == line.product_id)
-            .unwrap_or(i);
-        let line_total = line.unit_price_display.and_then(|u| u.times(line.quantity));
-        let pos = match groups.iter().position(|(id, _)| *id == line.supplier.id) {
-            Some(p) => p,
-            None => {
-                groups.push((
-                    line.supplier.id,
-                    SupplierGroup {
-                        lines: Vec::new(),
-                        total: line_total.map(|t| Money::new(0, t.currency)),
-                    },
-                ));
-                groups.len() - 1
-            }
-        };
-        let g = &mut groups[pos].1;
-        g.total = match (g.total, line_total) {
-            (Some(a), Some(b)) => a.checked_add(b),
-            _ => None,
-        };
-        g.lines.push((index, line.clone()));
-    }
-    groups.into_iter().map(|(_, g)| g).collect()
-}
 
 /// `/cart`.
 #[component]
@@ -60,8 +26,12 @@ pub fn CartPage() -> impl IntoView {
     let cart = use_cart();
     let settings = use_settings();
     use_title(move || i18n::tr("cart-title"));
+    let network = crate::state::network::use_network();
     let check = LocalResource::new(move || {
         let lines = cart.lines();
+        // Priced again when the connection returns (lines changed offline are kept in
+        // localStorage meanwhile).
+        let _online = network.online.get();
         let locale = i18n::locale().tag().to_string();
         let currency = settings.currency.get();
         async move {
@@ -114,20 +84,34 @@ pub fn CartPage() -> impl IntoView {
     }
 }
 
-/// The priced cart.
+/// The priced cart: supplier groups with their subtotals and landed-cost estimates (totals
+/// from `tradefair_core::cart::totals`), the goods total and the way to checkout.
 #[component]
 fn CartContents(check: PriceCheck) -> impl IntoView {
     let cart = use_cart();
+    let settings = use_settings();
+    let store = CheckoutStore::load();
+    let display = settings.currency.get_untracked();
+    // The rates of this backend (the header's copy may not have loaded yet).
+    let rates = LocalResource::new(|| async { api::backend().rates().await });
+    let rates_sig = Signal::derive(move || {
+        settings
+            .rates
+            .get()
+            .or_else(|| rates.get().and_then(Result::ok))
+    });
+    let check = StoredValue::new(check);
+    let totals = Memo::new(move |_| {
+        rates_sig.get().and_then(|r| {
+            check
+                .with_value(|c| cart_math::totals(&c.lines, &r, display))
+                .ok()
+        })
+    });
+    let destination = Signal::derive(move || store.with(|d| d.shipping_address.country.clone()));
     let ids: Vec<u32> = cart.lines().iter().map(|l| l.product_id).collect();
-    let groups = group(&check, &ids);
-    let grand_total = groups
-        .iter()
-        .try_fold(None::<Money>, |acc, g| match (acc, g.total) {
-            (None, Some(t)) => Some(Some(t)),
-            (Some(a), Some(t)) => a.checked_add(t).map(Some),
-            _ => None,
-        });
-    let all_valid = check.lines.iter().all(|l| {
+    let check_ref = check.get_value();
+    let all_valid = check_ref.lines.iter().all(|l| {
         l.unit_price.is_some()
             && (l
                 .price_source
@@ -135,7 +119,8 @@ fn CartContents(check: PriceCheck) -> impl IntoView {
                 .is_some_and(|s| matches!(s, tradefair_core::trade::PriceSource::Quote { .. }))
                 || l.minimum_order.check(l.quantity) == QuantityCheck::Ok)
     });
-    let unavailable = check.unavailable.clone();
+    let unavailable = check_ref.unavailable.clone();
+    let unavailable_none = unavailable.is_empty();
     view! {
         {(!unavailable.is_empty()).then(|| view! {
             <div class="notice notice--warn" role="alert">
@@ -156,32 +141,82 @@ fn CartContents(check: PriceCheck) -> impl IntoView {
                 </ul>
             </div>
         })}
+        <div class="panel cart-destination">
+            <CountrySelect
+                path="shipping_address.country"
+                label=Signal::derive(move || t!("cart-destination"))
+                value=destination
+                on_change=Callback::new(move |c: String| store.update(|d| d.shipping_address.country = c))
+            />
+            <p class="note">{move || t!("cart-destination-note")}</p>
+        </div>
         <div class="cart__groups">
-            {groups.into_iter().map(|g| {
-                let supplier = g.lines[0].1.supplier.clone();
+            {move || totals.get().map(|t| t.groups).unwrap_or_default().into_iter().map(|g: CartGroup| {
+                let supplier = g.supplier.clone();
+                let sid = supplier.id;
+                let indexed: Vec<(usize, PricedLine)> = g.lines.iter().enumerate().map(|(i, line)| {
+                    let index = ids.iter().position(|id| *id == line.product_id).unwrap_or(i);
+                    (index, line.clone())
+                }).collect();
+                let priced = g.unpriced == 0;
+                let lines = g.lines.clone();
+                let rfq_items = g.lines.clone();
+                let choice_lines = g.lines.clone();
+                let choice = Signal::derive(move || {
+                    let dest = destination.get();
+                    store.with(|d| shipping_choice(&d.shipping, sid, &choice_lines, &dest))
+                });
                 view! {
-                    <section class="panel cart-group" aria-labelledby=format!("group-{}", supplier.id)>
-                        <h2 id=format!("group-{}", supplier.id)>
-                            <a href=AppRoute::Supplier(supplier.id).path()><bdi>{supplier.name.clone()}</bdi></a>
+                    <section class="panel cart-group" aria-labelledby=format!("group-{sid}")>
+                        <h2 id=format!("group-{sid}")>
+                            <a href=AppRoute::Supplier(sid).path()><bdi>{supplier.name.clone()}</bdi></a>
                         </h2>
                         <p class="muted">{move || t!("cart-ships-separately")}</p>
                         <ul class="cart-lines" role="list">
-                            {g.lines.into_iter().map(|(index, line)| view! { <CartLineView index=index line=line/> }).collect_view()}
+                            {indexed.into_iter().map(|(index, line)| view! { <CartLineView index=index line=line/> }).collect_view()}
                         </ul>
-                        {g.total.map(|t| view! {
-                            <p class="cart-group__total">{move || t!("cart-supplier-subtotal")}" "<Price money=t kind=PriceKind::Large/></p>
+                        <RequestQuoteLink
+                            scope=QuoteScope::SupplierGroup
+                            items=Signal::derive(move || rfq_items.iter().map(|l| (l.product_id, l.quantity)).collect::<Vec<_>>())
+                        />
+                        {priced.then(|| view! {
+                            <p class="cart-group__total">
+                                {move || t!("cart-supplier-subtotal")}" "<Price money=g.subtotal_display kind=PriceKind::Large/>
+                                {g.subtotal.filter(|s| s.currency != g.subtotal_display.currency).map(|s| view! {
+                                    " "<Price money=s kind=PriceKind::Muted/>
+                                })}
+                            </p>
+                            <details class="cart-group__landed" open=true>
+                                <summary>{move || t!("landed-title")}</summary>
+                                <LandedEstimateView
+                                    lines=Signal::derive(move || lines.clone())
+                                    destination=destination
+                                    choice=choice
+                                    currency=Signal::derive(move || display)
+                                    rates=rates_sig
+                                    on_change=Callback::new(move |c| store.update(|d| set_shipping(&mut d.shipping, c)))
+                                    id_prefix=format!("cart-{sid}")
+                                />
+                            </details>
                         })}
                     </section>
                 }
             }).collect_view()}
         </div>
         <aside class="panel cart-summary" aria-label=move || t!("cart-summary")>
-            {grand_total.flatten().map(|t| view! {
-                <p class="cart-summary__total">{move || t!("cart-total")}" "<Price money=t kind=PriceKind::Large/></p>
+            {move || totals.get().filter(|t| t.unpriced == 0).map(|t| view! {
+                <p class="cart-summary__total">{move || t!("cart-total")}" "<Price money=t.total_display kind=PriceKind::Large/></p>
             })}
             <p class="note">{move || t!("cart-total-note")}</p>
-            <p class="note">{move || t!("cart-prices-checked", time = format::date(&check.checked_at))}</p>
+            <RequestQuoteLink
+                scope=QuoteScope::WholeCart
+                items=Signal::derive(move || cart.lines().iter().map(|l| (l.product_id, l.quantity)).collect::<Vec<_>>())
+            />
+            <p class="note">{move || t!("cart-prices-checked", time = check.with_value(|c| format::date(&c.checked_at)))}</p>
             {(!all_valid).then(|| view! { <p class="field-error">{move || t!("cart-fix-lines")}</p> })}
+            {(all_valid && unavailable_none).then(|| view! {
+                <a class="button button--primary cart-summary__checkout" href=AppRoute::Checkout.path()>{move || t!("cart-proceed")}</a>
+            })}
         </aside>
     }
 }
@@ -231,7 +266,16 @@ fn CartLineView(index: usize, line: PricedLine) -> impl IntoView {
     };
     let name_id = format!("line-{}-name", line.product_id);
     let qty_id = format!("line-{}-qty", line.product_id);
-    let line_total = line.unit_price_display.and_then(|u| u.times(line.quantity));
+    // Converted once, as the subtotals add it (`tradefair_core::cart`).
+    let line_for_total = line.clone();
+    let line_total = move || {
+        let to = settings.currency.get();
+        settings.rates.get().and_then(|r| {
+            cart_math::line_total_display(&line_for_total, &r, to)
+                .ok()
+                .flatten()
+        })
+    };
     view! {
         <li class="cart-line">
             <a class="cart-line__image" href=AppRoute::Product(line.product_id).path() tabindex="-1" aria-hidden="true">
@@ -267,7 +311,7 @@ fn CartLineView(index: usize, line: PricedLine) -> impl IntoView {
             </div>
             <div class="cart-line__price">
                 {line.unit_price_display.map(|u| view! { <p><Price money=u/>" "<span class="muted">{move || labels::per_unit(unit)}</span></p> })}
-                {line_total.map(|t| view! { <p class="cart-line__total"><Price money=t kind=PriceKind::Large/></p> })}
+                {move || line_total().map(|t| view! { <p class="cart-line__total"><Price money=t kind=PriceKind::Large/></p> })}
                 <button
                     type="button"
                     class="link-button"

@@ -4,6 +4,7 @@ use tradefair_core::wire::{CatalogQuery, Category};
 use super::use_title;
 use crate::api;
 use crate::components::catalog::{labels, CardGrid, ProductImage};
+use crate::components::expo::LiveNowList;
 use crate::components::supplier::SupplierCard;
 use crate::components::ui::{ErrorPanel, Skeleton, SkeletonKind};
 use crate::i18n::{self, format};
@@ -20,6 +21,15 @@ pub fn HomePage() -> impl IntoView {
         let locale = i18n::locale().tag();
         let currency = settings.currency.get();
         async move { api::backend().home(locale, currency).await }
+    });
+    // The expo's live booths load on their own, so a slow expo never holds up the page.
+    let expo = LocalResource::new(move || {
+        let locale = i18n::locale().tag();
+        async move {
+            api::backend()
+                .expo_hall(&tradefair_core::expo::BoothFilter::default(), locale)
+                .await
+        }
     });
     let category_link = move |c: Category| {
         let mut q = CatalogQuery::new(
@@ -48,6 +58,14 @@ pub fn HomePage() -> impl IntoView {
                                     <div><dt>{move || t!("home-stat-countries")}</dt><dd>{move || format::number(i64::from(countries))}</dd></div>
                                 </dl>
                             </section>
+                            <Transition fallback=move || view! { <Skeleton kind=SkeletonKind::Cards(3)/> }>
+                                {move || Suspend::new(async move {
+                                    match expo.await {
+                                        Ok(hall) => view! { <LiveNowList booths=hall.booths/> }.into_any(),
+                                        Err(e) => view! { <ErrorPanel error=e on_retry=move |_| expo.refetch()/> }.into_any(),
+                                    }
+                                })}
+                            </Transition>
                             <section class="home-section">
                                 <h2>{move || t!("home-categories")}</h2>
                                 <ul class="category-grid" role="list">

@@ -2,6 +2,8 @@
 //! The locale lives in `i18n` (its bundles are not `Send`, so it cannot be a plain signal).
 
 pub mod cart;
+pub mod checkout;
+pub mod network;
 pub mod storage;
 
 use leptos::prelude::*;

@@ -33,6 +33,9 @@ export default defineConfig({
     headless: true,
     screenshot: 'only-on-failure',
     trace: 'off',
+    // The app's service worker would answer requests before `page.route` sees them; only
+    // the offline spec lets it run (test.use({ serviceWorkers: 'allow' })).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

@@ -1,4 +1,6 @@
-// Minimal static server for dist/ with SPA fallback (unknown paths -> index.html).
+// Minimal static server for dist/ with SPA fallback (unknown paths -> index.html), sending
+// the headers of dist/_headers (written by scripts/harden.mjs: CSP, nosniff, referrer
+// policy), as a static host such as Netlify or Cloudflare Pages would.
 // Usage: node serve.mjs [--dir ../../dist] [--port 0] [--host 127.0.0.1]
 // Prints "serving DIR on http://HOST:PORT" once listening (port 0 picks a free one).
 import { createServer } from 'node:http';
@@ -18,8 +20,24 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
   '.ftl': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2', '.webp': 'image/webp', '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2', '.mp4': 'video/mp4', '.webm': 'video/webm', '.vtt': 'text/vtt; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.webp': 'image/webp', '.jpg': 'image/jpeg',
 };
+
+// `_headers`: "/*" then indented "Name: value" lines (only the catch-all block is used).
+async function hostHeaders() {
+  try {
+    const text = await readFile(join(root, '_headers'), 'utf8');
+    const out = {};
+    for (const line of text.split('\n')) {
+      const m = line.match(/^\s+([A-Za-z-]+):\s*(.+)$/);
+      if (m) out[m[1].toLowerCase()] = m[2];
+    }
+    return out;
+  } catch {
+    return {};
+  }
+}
 
 async function fileFor(urlPath) {
   const rel = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -41,9 +59,13 @@ createServer(async (req, res) => {
     let path = await fileFor(pathname);
     const navigation = (req.headers.accept || '').includes('text/html');
     if (!path && (navigation || !extname(pathname))) path = join(root, 'index.html');
-    if (!path) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
+    const headers = await hostHeaders();
+    if (!path || path.endsWith('/_headers')) {
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' }); res.end('not found'); return;
+    }
     const body = await readFile(path);
     res.writeHead(200, {
+      ...headers,
       'content-type': TYPES[extname(path)] || 'application/octet-stream',
       'cache-control': 'no-cache',
     });

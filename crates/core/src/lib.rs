@@ -8,13 +8,22 @@
 
 pub mod address;
 pub mod cart;
+pub mod chat;
+pub mod checkout;
+pub mod expo;
+pub mod expo_ics;
+pub mod expo_tz;
 pub mod fx;
 pub mod landed;
 pub mod money;
+pub mod order_csv;
+pub mod order_view;
 pub mod orders;
 pub mod pricing;
 pub mod query;
 pub mod quotes;
+pub mod rfq_form;
+pub mod safe;
 pub mod seed;
 pub mod tax_id;
 pub mod time;

@@ -295,45 +295,9 @@ impl Catalog {
     /// supplier gets 5 to 80 products when the numbers allow it (unevenly, like a real
     /// marketplace); with no suppliers there are no products.
     pub fn generate(seed: u64, products: u32, suppliers: u32) -> Catalog {
-        let rates = demo_rates();
-        let sups = gen_suppliers(seed, suppliers, &Texts::new());
-        let counts = product_counts(seed, if sups.is_empty() { 0 } else { products }, sups.len());
-        let mut owners: Vec<u32> = Vec::with_capacity(products as usize);
-        for (i, &c) in counts.iter().enumerate() {
-            owners.extend(std::iter::repeat_n(i as u32, c as usize));
-        }
-        let mut rng = Rng::new(seed, STREAM_OWNERS, 0);
-        rng.shuffle(&mut owners);
-
-        let texts = Texts::new();
-        let mut cache = NormCache::new();
-        let prefixes: Vec<String> = sups.iter().map(|s| model_prefix(&s.name)).collect();
-        let first = days_from_civil(2024, 1, 1);
-        let last = days_from_civil(2026, 11, 20);
-        let m = owners.len() as i64;
-        let mut prods = Vec::with_capacity(owners.len());
-        let mut names: Vec<Vec<Option<Arc<str>>>> = (0..LOCALES.len())
-            .map(|_| Vec::with_capacity(owners.len()))
-            .collect();
-        for (i, &s) in owners.iter().enumerate() {
-            // Ids grow with the listing date, like an auto-increment key.
-            let day = first + (last - first) * i as i64 / (m - 1).max(1);
-            let s = s as usize;
-            let sup = (&sups[s], prefixes[s].as_str());
-            let (p, norm) = gen_product(seed, i as u32 + 1, sup, day, &rates, &texts, &mut cache);
-            prods.push(p);
-            for (list, n) in names.iter_mut().zip(norm) {
-                list.push(n);
-            }
-        }
-        // Records are already in id order, so the names line up with `products`.
-        let index = build_index(&sups, &prods, Some(names));
-        Catalog {
-            suppliers: sups,
-            products: prods,
-            rates,
-            index,
-        }
+        let mut builder = CatalogBuilder::new(seed, products, suppliers);
+        while builder.step(usize::MAX) {}
+        builder.finish()
     }
 
     /// The demo catalog: `generate(2026, 10_000, 240)`.
@@ -392,6 +356,98 @@ impl Catalog {
 }
 
 /// Builds the index; `names` are the normalised names when the generator already made them.
+/// Generates a catalog a slice at a time, so a browser can paint and answer input between
+/// slices instead of blocking for the whole catalog (the demo backend builds 10,000
+/// products this way). The result equals [`Catalog::generate`] with the same arguments.
+pub struct CatalogBuilder {
+    seed: u64,
+    rates: RateTable,
+    sups: Vec<SupplierRecord>,
+    owners: Vec<u32>,
+    texts: Texts,
+    cache: NormCache,
+    prefixes: Vec<String>,
+    first: i64,
+    last: i64,
+    prods: Vec<ProductRecord>,
+    names: Vec<Vec<Option<Arc<str>>>>,
+}
+
+impl CatalogBuilder {
+    /// Prepares suppliers and the product-to-supplier assignment (the cheap part).
+    pub fn new(seed: u64, products: u32, suppliers: u32) -> CatalogBuilder {
+        let rates = demo_rates();
+        let sups = gen_suppliers(seed, suppliers, &Texts::new());
+        let counts = product_counts(seed, if sups.is_empty() { 0 } else { products }, sups.len());
+        let mut owners: Vec<u32> = Vec::with_capacity(products as usize);
+        for (i, &c) in counts.iter().enumerate() {
+            owners.extend(std::iter::repeat_n(i as u32, c as usize));
+        }
+        let mut rng = Rng::new(seed, STREAM_OWNERS, 0);
+        rng.shuffle(&mut owners);
+        let prefixes: Vec<String> = sups.iter().map(|s| model_prefix(&s.name)).collect();
+        let n = owners.len();
+        CatalogBuilder {
+            seed,
+            rates,
+            sups,
+            owners,
+            texts: Texts::new(),
+            cache: NormCache::new(),
+            prefixes,
+            first: days_from_civil(2024, 1, 1),
+            last: days_from_civil(2026, 11, 20),
+            prods: Vec::with_capacity(n),
+            names: (0..LOCALES.len()).map(|_| Vec::with_capacity(n)).collect(),
+        }
+    }
+
+    /// Generates up to `max` more products; returns whether any remain.
+    pub fn step(&mut self, max: usize) -> bool {
+        let m = self.owners.len() as i64;
+        let start = self.prods.len();
+        let end = start.saturating_add(max).min(self.owners.len());
+        for i in start..end {
+            // Ids grow with the listing date, like an auto-increment key.
+            let day = self.first + (self.last - self.first) * i as i64 / (m - 1).max(1);
+            let s = self.owners[i] as usize;
+            let sup = (&self.sups[s], self.prefixes[s].as_str());
+            let (p, norm) = gen_product(
+                self.seed,
+                i as u32 + 1,
+                sup,
+                day,
+                &self.rates,
+                &self.texts,
+                &mut self.cache,
+            );
+            self.prods.push(p);
+            for (list, n) in self.names.iter_mut().zip(norm) {
+                list.push(n);
+            }
+        }
+        self.prods.len() < self.owners.len()
+    }
+
+    /// How many products are generated so far, of how many.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.prods.len(), self.owners.len())
+    }
+
+    /// Builds the search index and returns the catalog (generating whatever is left).
+    pub fn finish(mut self) -> Catalog {
+        while self.step(usize::MAX) {}
+        // Records are already in id order, so the names line up with `products`.
+        let index = build_index(&self.sups, &self.prods, Some(self.names));
+        Catalog {
+            suppliers: self.sups,
+            products: self.prods,
+            rates: self.rates,
+            index,
+        }
+    }
+}
+
 fn build_index(
     suppliers: &[SupplierRecord],
     products: &[ProductRecord],
@@ -1914,6 +1970,19 @@ mod tests {
             eat(&p.listed_on);
         }
         h
+    }
+
+    #[test]
+    fn building_in_slices_gives_the_same_catalog() {
+        let whole = Catalog::generate(7, 300, 12);
+        let mut builder = CatalogBuilder::new(7, 300, 12);
+        let mut slices = 0;
+        while builder.step(37) {
+            slices += 1;
+        }
+        assert_eq!(builder.progress(), (300, 300));
+        assert_eq!(slices, 300 / 37);
+        assert_eq!(builder.finish(), whole);
     }
 
     #[test]

@@ -24,6 +24,7 @@ fn language_name(l: Locale) -> String {
 pub fn Header() -> impl IntoView {
     let settings = use_settings();
     let cart = crate::state::cart::use_cart();
+    let network = crate::state::network::use_network();
     let nav = use_navigator();
     let location = use_location();
     let query_map = use_query_map();
@@ -186,9 +187,20 @@ pub fn Header() -> impl IntoView {
                             <circle cx="9.5" cy="19" r="1.5" fill="currentColor"></circle>
                             <circle cx="17" cy="19" r="1.5" fill="currentColor"></circle>
                         </svg>
-                        <span class="cart-link__count" aria-hidden="true">{move || format::number(cart.count() as i64)}</span>
+                        // The badge shows only with lines in the cart; its number is part of the
+                        // link's name ("Cart, 3 lines"), as WCAG's label-in-name asks.
+                        {move || {
+                            (cart.count() > 0)
+                                .then(|| view! { <span class="cart-link__count" aria-hidden="true">{format::number(cart.count() as i64)}</span> })
+                        }}
                     </a>
                 </div>
+            </div>
+            <div class="network-status" role="status" aria-live="polite">
+                {move || {
+                    (!network.online.get())
+                        .then(|| view! { <p class="offline-note">{t!("offline-note")}</p> })
+                }}
             </div>
             <div class="locale-status" role="status" aria-live="polite">
                 {move || {

@@ -6,6 +6,7 @@ use tradefair_core::wire::Unit;
 
 use super::QuantityFixes;
 use crate::components::catalog::labels;
+use crate::components::quotes::{QuoteScope, RequestQuoteLink};
 use crate::components::ui::{Price, PriceKind};
 use crate::i18n::format;
 use crate::state::cart::use_cart;
@@ -89,6 +90,11 @@ pub fn OrderBox(
         }
     };
     let invalid = move || !matches!(entry.get(), Entry::Checked(_, QuantityCheck::Ok));
+    // A quote may be asked for any quantity (below the MOQ too): the supplier decides.
+    let quote_items = Signal::derive(move || match entry.get() {
+        Entry::Checked(q, _) if q > 0 => vec![(product_id, q)],
+        _ => vec![(product_id, rule.moq)],
+    });
 
     view! {
         <form class="order-box" on:submit=on_submit novalidate=true>
@@ -144,6 +150,7 @@ pub fn OrderBox(
                 }}
             </div>
             <button type="submit" class="button button--primary">{move || t!("order-add-to-cart")}</button>
+            <RequestQuoteLink scope=QuoteScope::Product items=quote_items/>
             <p class="order-box__added" role="status">
                 {move || added.get().map(|q| view! {
                     {t!("order-added", quantity = labels::quantity(unit, q))}
