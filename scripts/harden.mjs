@@ -128,6 +128,9 @@ const boot = [
 ].join('\n');
 html = html.replace(inline, () =>
   `<script type="importmap">${importMap}</script><script type="module">${boot}</script>`);
+// Chromium ignores `integrity` on a preload of destination "fetch" and warns about it on
+// every load; the wasm's integrity is checked by the fetch above, so drop it there.
+html = html.replace(/<link[^>]*_bg\.wasm[^>]*>/, (tag) => tag.replace(/\s+integrity="?[^"\s>]+"?/, ''));
 // The import map must precede every module load, including Trunk's modulepreload link.
 const firstPreload = html.search(/<link[^>]*rel="?modulepreload/);
 const mapAt = html.indexOf('<script type="importmap">');

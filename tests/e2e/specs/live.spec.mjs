@@ -110,8 +110,9 @@ test.describe('live booth over WHEP', () => {
     // No click: the backoff alone brings it back (waits are at most 30 s).
     await expect(player(page)).toHaveAttribute('data-phase', 'live', { timeout: 45_000 });
     await expectFramesFlowing(page);
-    // Attempts while the relay was down were refused, then a new session was opened.
-    expect(posts.some((p) => p.status === 0)).toBe(true);
+    // A new session was opened after the drop (attempts in between were refused or found no
+    // stream, depending on how soon the relay was back: either is fine).
+    expect(posts.length).toBeGreaterThanOrEqual(2);
     expect((await viewerSessions(relay))[lastSession(posts)]).toMatchObject({ state: 'connected' });
   });
 
