@@ -159,16 +159,20 @@ e2e_http() {
 }
 
 # e2e_http_run STATIC [RELAY_PORT]: the reference server serving STATIC, then Playwright.
-# With RELAY_PORT the server gets --media-base http://127.0.0.1:RELAY_PORT and only
-# specs/live.spec.mjs runs, with TF_RELAY_PORT and TF_RELAY_CMD (the relay's command).
+# With RELAY_PORT the server gets --media-base http://127.0.0.1:RELAY_PORT and a fresh
+# --media-token, and only the live-video specs run, with TF_RELAY_PORT, TF_MEDIA_TOKEN and
+# TF_RELAY_CMD (the relay's command).
 e2e_http_run() {
-  local static="$1" relay_port="${2:-}" log pid port url rc=0
+  local static="$1" relay_port="${2:-}" log pid port url rc=0 media_token=""
   local -a media=() specs=()
   log="$tmp/server.log"
   if [ -n "$relay_port" ]; then
     log="$tmp/server-live.log"
-    media=(--media-base "http://127.0.0.1:$relay_port")
-    specs=(specs/live.spec.mjs --pass-with-no-tests)
+    # The relay's WHIP endpoints take this token (exhibitor-live.spec.mjs starts the relay
+    # with --token TF_MEDIA_TOKEN); the server hands it to the signed-in exhibitor.
+    media_token="whip-$RANDOM$RANDOM"
+    media=(--media-base "http://127.0.0.1:$relay_port" --media-token "$media_token")
+    specs=(specs/live.spec.mjs specs/exhibitor-live.spec.mjs --pass-with-no-tests)
   fi
   port="$(tf_free_port)"
   "${CARGO_TARGET_DIR:-target}/server/tradefair-server" --static "$static" --host 127.0.0.1 --port "$port" \
@@ -178,7 +182,7 @@ e2e_http_run() {
   wait_for_line "$log" "tradefair-server listening on http://" "$pid" 60 || return 1
   url="$(grep -o 'listening on http://[^ ]*' "$log" | head -n 1 | sed 's/^listening on //')"
   echo "reference server at $url (backend: http, db: $tmp/tradefair-e2e.sqlite${relay_port:+, media: relay on port $relay_port})"
-  TF_BASE_URL="$url" TF_BACKEND=http TF_RELAY_PORT="$relay_port" \
+  TF_BASE_URL="$url" TF_BACKEND=http TF_RELAY_PORT="$relay_port" TF_MEDIA_TOKEN="$media_token" \
     TF_RELAY_CMD="bash $ROOT/tests/relay/relay.sh" playwright "${specs[@]}" || rc=$?
   if [ "$rc" -ne 0 ]; then
     echo "---- reference server log (last 50 lines) ----"

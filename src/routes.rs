@@ -24,6 +24,42 @@ pub enum AppRoute {
     Order(String),
     Expo,
     Booth(u32),
+    /// Sign-in, returning to `next` (an in-app path) afterwards.
+    SignIn {
+        next: Option<String>,
+    },
+    /// The exhibitor console, on one of its tabs.
+    Exhibitor(ExhibitorTab),
+}
+
+/// The tabs of the exhibitor console.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExhibitorTab {
+    /// Go live and run the stream (pins, chat, questions, watchers).
+    Live,
+    /// The booth editor: profile, featured products, brochures, schedule, hours.
+    Booth,
+    Leads,
+    /// Requests for quotation sent to the exhibitor.
+    Rfqs,
+}
+
+impl ExhibitorTab {
+    pub const ALL: [ExhibitorTab; 4] = [
+        ExhibitorTab::Live,
+        ExhibitorTab::Booth,
+        ExhibitorTab::Leads,
+        ExhibitorTab::Rfqs,
+    ];
+}
+
+/// Whether `next` is safe to return to after sign-in: a path of this app (starts with one
+/// `/`), never another origin (`//host`, `/\\host`, `https:`...).
+pub fn safe_next(next: &str) -> bool {
+    next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.chars().any(|c| c.is_control() || c == '\\')
 }
 
 /// URL query keys of the catalog (see `CatalogQuery::to_pairs`).
@@ -80,6 +116,16 @@ impl AppRoute {
             AppRoute::Order(id) => format!("/orders/{}", encode(id)),
             AppRoute::Expo => "/expo".to_string(),
             AppRoute::Booth(id) => format!("/expo/booth/{id}"),
+            AppRoute::SignIn { next } => match next.as_deref().filter(|n| safe_next(n)) {
+                Some(n) => format!("/sign-in?next={}", encode(n)),
+                None => "/sign-in".to_string(),
+            },
+            AppRoute::Exhibitor(tab) => match tab {
+                ExhibitorTab::Live => "/exhibitor".to_string(),
+                ExhibitorTab::Booth => "/exhibitor/booth".to_string(),
+                ExhibitorTab::Leads => "/exhibitor/leads".to_string(),
+                ExhibitorTab::Rfqs => "/exhibitor/rfqs".to_string(),
+            },
         }
     }
 }
@@ -176,6 +222,42 @@ mod tests {
             "/catalog"
         );
         assert_eq!(AppRoute::Product(7).path(), "/product/7");
+    }
+
+    #[test]
+    fn sign_in_returns_only_to_paths_of_this_app() {
+        for ok in ["/exhibitor", "/exhibitor/leads?status=new", "/"] {
+            assert!(safe_next(ok), "{ok}");
+        }
+        for bad in [
+            "//evil.example/x",
+            "/\\evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "exhibitor",
+            "/ok\nSet-Cookie: x",
+            "",
+        ] {
+            assert!(!safe_next(bad), "{bad}");
+        }
+        assert_eq!(
+            AppRoute::SignIn {
+                next: Some("/exhibitor/leads".into())
+            }
+            .path(),
+            "/sign-in?next=%2Fexhibitor%2Fleads"
+        );
+        assert_eq!(
+            AppRoute::SignIn {
+                next: Some("//evil.example".into())
+            }
+            .path(),
+            "/sign-in"
+        );
+        assert_eq!(
+            AppRoute::Exhibitor(ExhibitorTab::Rfqs).path(),
+            "/exhibitor/rfqs"
+        );
     }
 
     #[test]

@@ -65,3 +65,8 @@ not-found-catalog = Katalog durchsuchen
 
 fallback-english = Englisches Original: noch nicht übersetzt
 verified = Geprüft
+error-unauthenticated = Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an: Ihre Eingaben bleiben erhalten.
+error-forbidden = Dieses Konto darf das nicht. Melden Sie sich als Aussteller dieses Stands an.
+nav-sign-in = Anmelden
+nav-exhibitor = Aussteller-Konsole
+nav-sign-out = Abmelden

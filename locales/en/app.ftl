@@ -65,3 +65,8 @@ not-found-catalog = Browse the catalog
 
 fallback-english = English original: not yet translated
 verified = Verified
+error-unauthenticated = You are not signed in, or your session has ended. Sign in again: nothing you entered is lost.
+error-forbidden = This account cannot do that. Sign in as the booth's exhibitor.
+nav-sign-in = Sign in
+nav-exhibitor = Exhibitor console
+nav-sign-out = Sign out

@@ -66,3 +66,8 @@ not-found-catalog = Explorar el catálogo
 
 fallback-english = Original en inglés: aún sin traducir
 verified = Verificado
+error-unauthenticated = No ha iniciado sesión o su sesión ha terminado. Vuelva a iniciar sesión: no se pierde nada de lo que escribió.
+error-forbidden = Esta cuenta no puede hacer eso. Inicie sesión como expositor de este stand.
+nav-sign-in = Iniciar sesión
+nav-exhibitor = Consola del expositor
+nav-sign-out = Cerrar sesión

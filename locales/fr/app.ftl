@@ -66,3 +66,8 @@ not-found-catalog = Parcourir le catalogue
 
 fallback-english = Original en anglais : pas encore traduit
 verified = Vérifié
+error-unauthenticated = Vous n’êtes pas connecté ou votre session a expiré. Reconnectez-vous : rien de ce que vous avez saisi n’est perdu.
+error-forbidden = Ce compte ne peut pas faire cela. Connectez-vous en tant qu’exposant de ce stand.
+nav-sign-in = Se connecter
+nav-exhibitor = Console exposant
+nav-sign-out = Se déconnecter

@@ -64,3 +64,8 @@ not-found-catalog = 浏览产品目录
 
 fallback-english = 英文原文：尚未翻译
 verified = 已认证
+error-unauthenticated = 您尚未登录，或会话已结束。请重新登录：您输入的内容不会丢失。
+error-forbidden = 此账户无权执行该操作。请以该展位的参展商身份登录。
+nav-sign-in = 登录
+nav-exhibitor = 参展商控制台
+nav-sign-out = 退出登录

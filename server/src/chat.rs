@@ -440,6 +440,46 @@ impl ChatHub {
         )
     }
 
+    /// Posts an event of the booth's exhibitor (a message, a pin or an unpin) to the channel:
+    /// stored, then broadcast to every buyer's socket at once.
+    pub fn exhibitor_event(
+        &self,
+        booth_id: u32,
+        body: EventBody,
+        now: Timestamp,
+    ) -> Result<ChatEvent, ChatError> {
+        let mut inner = self.lock();
+        self.ensure(&mut inner, booth_id, now)?;
+        self.append(&mut inner, booth_id, body, None, now)
+    }
+
+    /// The exhibitor marks question `question_id` of the booth answered.
+    pub fn mark_answered(
+        &self,
+        booth_id: u32,
+        question_id: u64,
+        now: Timestamp,
+    ) -> Result<ChatEvent, ChatError> {
+        let mut inner = self.lock();
+        self.ensure(&mut inner, booth_id, now)?;
+        let is_question: bool = inner.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM chat_events
+             WHERE booth_id = ?1 AND id = ?2 AND kind = 'question')",
+            params![booth_id, question_id.min(i64::MAX as u64) as i64],
+            |r| r.get(0),
+        )?;
+        if !is_question {
+            return Err(ChatError::NoSuchQuestion);
+        }
+        self.append(
+            &mut inner,
+            booth_id,
+            EventBody::Answered { question_id },
+            None,
+            now,
+        )
+    }
+
     /// Plays the scripts of the open booths up to `now` (called every second by the server).
     pub fn tick(&self, now: Timestamp) {
         let mut inner = self.lock();
@@ -462,7 +502,7 @@ fn upvotes_of(conn: &Connection, booth_id: u32, question_id: u64) -> Result<u32,
 }
 
 /// Runs a hub call off the async workers (SQLite commits wait for the disk).
-async fn blocking<R: Send + 'static>(
+pub(crate) async fn blocking<R: Send + 'static>(
     f: impl FnOnce() -> Result<R, ChatError> + Send + 'static,
 ) -> Result<R, Response> {
     match tokio::task::spawn_blocking(f).await {

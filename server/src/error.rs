@@ -103,6 +103,12 @@ impl IntoResponse for ApiError {
     }
 }
 
+impl From<ApiError> for Response {
+    fn from(e: ApiError) -> Response {
+        e.into_response()
+    }
+}
+
 /// Turns a panic in a handler into a 500 `ErrorBody` (used by `CatchPanicLayer`). The panic
 /// message is logged, not sent: it may contain internals.
 pub fn panic_response(err: Box<dyn Any + Send + 'static>) -> Response {

@@ -81,7 +81,7 @@ impl ExpoStore {
         Ok(out)
     }
 
-    fn meetings(&self) -> Result<Vec<Meeting>, DbError> {
+    pub(crate) fn meetings(&self) -> Result<Vec<Meeting>, DbError> {
         let conn = self.lock();
         let mut stmt =
             conn.prepare("SELECT record FROM expo_meetings ORDER BY start_ms, booth_id")?;
@@ -93,7 +93,7 @@ impl ExpoStore {
         Ok(out)
     }
 
-    fn card(&self, booth: u32) -> Result<Option<SharedCard>, DbError> {
+    pub(crate) fn card(&self, booth: u32) -> Result<Option<SharedCard>, DbError> {
         let conn = self.lock();
         let text: Option<String> = conn
             .query_row(
@@ -204,7 +204,13 @@ pub async fn booths(State(state): State<AppState>, RawQuery(raw): RawQuery) -> A
         country: param(&q, "country").map(str::to_string),
         language: param(&q, "language").map(str::to_string),
     };
-    let hall = expo::hall(&state.catalog, &filter, state.clock.now(), &locale(&q)?);
+    let hall = expo::hall_with(
+        &state.catalog,
+        &filter,
+        state.clock.now(),
+        &locale(&q)?,
+        &state.exhibitor.overrides(),
+    );
     Ok(json_response(StatusCode::OK, &hall))
 }
 
@@ -216,12 +222,13 @@ pub async fn booth(
 ) -> ApiResult {
     let q = query(raw.as_deref());
     let id = booth_id(&id)?;
-    let b = expo::booth(
+    let b = expo::booth_with(
         &state.catalog,
         id,
         state.clock.now(),
         &locale(&q)?,
         &stream(&state),
+        &state.exhibitor.overrides(),
     )
     .ok_or_else(|| ApiError::not_found(format!("no booth {id}")))?;
     Ok(json_response(StatusCode::OK, &b))
@@ -230,11 +237,12 @@ pub async fn booth(
 /// `GET /api/expo/schedule?locale&hall`
 pub async fn schedule(State(state): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult {
     let q = query(raw.as_deref());
-    let s = expo::schedule(
+    let s = expo::schedule_with(
         &state.catalog,
         category(&q, "hall")?,
         state.clock.now(),
         &locale(&q)?,
+        &state.exhibitor.overrides(),
     );
     Ok(json_response(StatusCode::OK, &s))
 }
@@ -243,8 +251,14 @@ pub async fn schedule(State(state): State<AppState>, RawQuery(raw): RawQuery) ->
 pub async fn slots(State(state): State<AppState>, UrlPath(id): UrlPath<String>) -> ApiResult {
     let id = booth_id(&id)?;
     let booked = ExpoStore::booked(&state.expo.lock(), id).map_err(db_error)?;
-    let s = expo::meeting_slots(&state.catalog, id, state.clock.now(), &booked)
-        .ok_or_else(|| ApiError::not_found(format!("no booth {id}")))?;
+    let s = expo::meeting_slots_with(
+        &state.catalog,
+        id,
+        state.clock.now(),
+        &booked,
+        &state.exhibitor.overrides(),
+    )
+    .ok_or_else(|| ApiError::not_found(format!("no booth {id}")))?;
     Ok(json_response(StatusCode::OK, &s))
 }
 
@@ -256,9 +270,17 @@ pub async fn book(
 ) -> ApiResult {
     let id = booth_id(&id)?;
     let req: MeetingRequest = json_body(&body)?;
+    let overrides = state.exhibitor.overrides();
     let conn = state.expo.lock();
     let booked = ExpoStore::booked(&conn, id).map_err(db_error)?;
-    let meeting = match expo::book_meeting(&state.catalog, id, &req, &booked, state.clock.now()) {
+    let meeting = match expo::book_meeting_with(
+        &state.catalog,
+        id,
+        &req,
+        &booked,
+        state.clock.now(),
+        &overrides,
+    ) {
         Ok(m) => m,
         Err(e) => return Ok(expo_error(e)),
     };

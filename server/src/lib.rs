@@ -12,11 +12,13 @@
 //! [`AppState::new`]), bind a `tokio::net::TcpListener` and call [`serve`]. A
 //! [`Clock::manual`] lets tests move time (quote delays, order progress).
 
+pub mod auth;
 pub mod buying;
 pub mod chat;
 pub mod csp;
 pub mod db;
 pub mod error;
+pub mod exhibitor;
 pub mod expo;
 pub mod routes;
 pub mod store;
@@ -28,7 +30,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 
 use axum::http::{header, HeaderName, HeaderValue, Method};
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Router;
 use tokio::net::TcpListener;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -59,6 +61,9 @@ pub struct Config {
     /// Base URL of a WHEP media server: live booths then play `{media_base}/whep/booth-{id}`
     /// instead of the looping recording.
     pub media_base: Option<String>,
+    /// The bearer token the WHIP endpoints of the media server require; handed to the
+    /// booth's signed-in exhibitor in its ingest grant. Never logged.
+    pub media_token: Option<String>,
 }
 
 impl Default for Config {
@@ -70,6 +75,7 @@ impl Default for Config {
             static_dir: None,
             reseed: false,
             media_base: None,
+            media_token: None,
         }
     }
 }
@@ -123,6 +129,25 @@ pub struct AppState {
     pub expo: Arc<expo::ExpoStore>,
     /// WHEP media server for live booths (see [`Config::media_base`]).
     pub media_base: Option<String>,
+    /// WHIP bearer token (see [`Config::media_token`]).
+    pub media_token: Option<String>,
+    /// Accounts and signed-in tokens.
+    pub auth: Arc<auth::AuthStore>,
+    /// Booth profiles, on-air flags, lead notes and engagement.
+    pub exhibitor: Arc<exhibitor::ExhibitorStore>,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The media token is a secret: never print it.
+        f.debug_struct("AppState")
+            .field("media_base", &self.media_base)
+            .field(
+                "media_token",
+                &self.media_token.as_ref().map(|_| "<redacted>"),
+            )
+            .finish_non_exhaustive()
+    }
 }
 
 impl AppState {
@@ -137,7 +162,27 @@ impl AppState {
             clock: Clock::System,
             expo: Arc::new(expo::ExpoStore::in_memory()),
             media_base: None,
+            media_token: None,
+            auth: Arc::new(auth::AuthStore::in_memory()),
+            exhibitor: Arc::new(exhibitor::ExhibitorStore::in_memory()),
         }
+    }
+
+    /// The same state with other account and exhibitor stores.
+    pub fn with_exhibitors(
+        mut self,
+        auth: auth::AuthStore,
+        exhibitors: exhibitor::ExhibitorStore,
+    ) -> AppState {
+        self.auth = Arc::new(auth);
+        self.exhibitor = Arc::new(exhibitors);
+        self
+    }
+
+    /// The same state with the media server's WHIP bearer token.
+    pub fn with_media_token(mut self, token: Option<String>) -> AppState {
+        self.media_token = token;
+        self
     }
 
     /// The same state with another expo store.
@@ -179,11 +224,15 @@ pub fn load_state(config: &Config) -> Result<(AppState, db::Opened), DbError> {
     let state = AppState::new(catalog, config.static_dir.clone()).with_orders(orders);
     let chat = chat::ChatHub::open(&config.db, config.reseed, state.catalog.clone())?;
     let expo_store = expo::ExpoStore::open(&config.db, config.reseed)?;
+    let auth_store = auth::AuthStore::open(&config.db, config.reseed)?;
+    let exhibitor_store = exhibitor::ExhibitorStore::open(&config.db, config.reseed)?;
     Ok((
         state
             .with_chat(chat)
             .with_expo(expo_store)
-            .with_media_base(config.media_base.clone()),
+            .with_exhibitors(auth_store, exhibitor_store)
+            .with_media_base(config.media_base.clone())
+            .with_media_token(config.media_token.clone()),
         opened,
     ))
 }
@@ -214,10 +263,41 @@ pub fn app(state: AppState) -> Router {
                 .put(expo::share_card)
                 .delete(expo::withdraw_card),
         )
+        .route("/expo/booths/{id}/engagement", post(exhibitor::engagement))
         .route("/expo/meetings", get(expo::meetings))
         .route("/expo/schedule", get(expo::schedule))
         .route("/booths/{id}/chat", get(chat::channel).post(chat::post))
         .route("/booths/{id}/questions/{qid}/upvote", post(chat::upvote))
+        .route("/auth/sign-in", post(auth::sign_in))
+        .route("/auth/sign-out", post(auth::sign_out))
+        .route("/auth/me", get(auth::me))
+        .route(
+            "/exhibitor/booths/{id}/profile",
+            get(exhibitor::profile).put(exhibitor::save_profile),
+        )
+        .route(
+            "/exhibitor/booths/{id}/live",
+            get(exhibitor::live).put(exhibitor::set_live),
+        )
+        .route("/exhibitor/booths/{id}/chat", post(exhibitor::post))
+        .route(
+            "/exhibitor/booths/{id}/pins/{product_id}",
+            put(exhibitor::pin).delete(exhibitor::unpin),
+        )
+        .route(
+            "/exhibitor/booths/{id}/questions/{qid}/answered",
+            post(exhibitor::answered),
+        )
+        .route("/exhibitor/booths/{id}/leads", get(exhibitor::leads))
+        .route(
+            "/exhibitor/booths/{id}/leads/{lead_id}",
+            axum::routing::patch(exhibitor::update_lead),
+        )
+        .route("/exhibitor/booths/{id}/rfqs", get(exhibitor::rfqs))
+        .route(
+            "/exhibitor/booths/{id}/rfqs/{rfq_id}/quote",
+            post(exhibitor::answer_rfq),
+        )
         .fallback(routes::api_not_found)
         .method_not_allowed_fallback(routes::method_not_allowed);
     let mut router = Router::new().nest("/api", api);
@@ -255,10 +335,12 @@ pub fn layers_with_policy(router: Router, policy: &str) -> Router {
             Method::HEAD,
             Method::POST,
             Method::PUT,
+            Method::PATCH,
             Method::DELETE,
         ])
         .allow_headers([
             header::CONTENT_TYPE,
+            header::AUTHORIZATION,
             HeaderName::from_static(buying::IDEMPOTENCY_KEY),
         ])
         .expose_headers([

@@ -21,6 +21,8 @@ OPTIONS:
                     /config.json pointing the app at this origin)
     --media-base URL  WHEP media server: live booths play URL/whep/booth-<id> (default:
                     the looping recording)
+    --media-token T   bearer token the media server's WHIP endpoints require; handed to
+                    a booth's signed-in exhibitor (never logged)
     --reseed        drop the data and seed it again from the demo catalog
     -h, --help      print this help
 ";
@@ -57,6 +59,14 @@ fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Config>, 
                     return Err(format!("--media-base must be an http(s) URL, got {v:?}"));
                 }
                 config.media_base = Some(v.trim_end_matches('/').to_string());
+            }
+            "--media-token" => {
+                let v = value("--media-token")?;
+                if v.is_empty() || v.chars().any(|c| c.is_whitespace() || c.is_control()) {
+                    // Do not echo the value: it is a secret.
+                    return Err("--media-token must be a non-empty token without spaces".into());
+                }
+                config.media_token = Some(v);
             }
             "--reseed" if inline.is_none() => config.reseed = true,
             other => return Err(format!("unknown argument {other:?}")),
@@ -164,6 +174,10 @@ mod tests {
             .unwrap();
         assert_eq!(m.media_base.as_deref(), Some("http://127.0.0.1:8889"));
         assert!(parse(&["--media-base", "ftp://x"]).is_err());
+        let t = parse(&["--media-token=s3cr3t"]).unwrap().unwrap();
+        assert_eq!(t.media_token.as_deref(), Some("s3cr3t"));
+        let bad = parse(&["--media-token", "a b"]).unwrap_err();
+        assert!(!bad.contains("a b"), "the token is not echoed");
     }
 
     #[test]

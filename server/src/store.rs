@@ -18,6 +18,7 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
 use rusqlite::{params, Connection, Transaction};
+use tradefair_core::exhibitor::{self, OfferError, QuoteOffer};
 use tradefair_core::orders::{OrderBook, OrderError, OrderRecord, Placement, RfqRecord};
 use tradefair_core::seed::Catalog;
 use tradefair_core::time::Timestamp;
@@ -187,6 +188,40 @@ impl OrderStore {
             return Err(StoreError::Db(e));
         }
         Ok(rfq)
+    }
+
+    /// Answers an RFQ as booth `booth_id`'s exhibitor (see
+    /// `tradefair_core::exhibitor::answer_rfq`) and stores the changed RFQ; nothing changes
+    /// if the write fails.
+    pub fn answer_rfq(
+        &self,
+        catalog: &Catalog,
+        booth_id: u32,
+        rfq_id: &str,
+        offer: &QuoteOffer,
+        now: Timestamp,
+    ) -> Result<Result<Quote, OfferError>, DbError> {
+        let mut guard = self.lock();
+        let Inner { conn, book } = &mut *guard;
+        let Some(index) = book.rfqs.iter().position(|r| r.id == rfq_id) else {
+            return Ok(Err(OfferError::NotFound));
+        };
+        let before = book.rfqs[index].clone();
+        let quote = match exhibitor::answer_rfq(book, catalog, booth_id, rfq_id, offer, now) {
+            Ok(q) => q,
+            Err(e) => return Ok(Err(e)),
+        };
+        let written = (|| {
+            let tx = conn.transaction()?;
+            upsert_rfq(&tx, &book.rfqs[index])?;
+            tx.commit()?;
+            Ok::<(), DbError>(())
+        })();
+        if let Err(e) = written {
+            book.rfqs[index] = before;
+            return Err(e);
+        }
+        Ok(Ok(quote))
     }
 
     /// Accepts a quote and stores the change.

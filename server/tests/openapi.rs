@@ -13,6 +13,7 @@ use axum::http::{Request, StatusCode};
 use serde::Serialize;
 use serde_json::{json, Value};
 use tower::ServiceExt;
+use tradefair_core::exhibitor::{LeadStatus, Role};
 use tradefair_core::money::Currency;
 use tradefair_core::seed::Catalog;
 use tradefair_core::trade::{EscrowStatus, OrderStatus, PaymentMethod, ShippingMethod};
@@ -981,6 +982,19 @@ fn every_path_of_the_spec_is_served_and_only_those() {
         "/api/expo/booths/{id}/card",
         "/api/expo/meetings",
         "/api/expo/schedule",
+        "/api/expo/booths/{id}/engagement",
+        "/api/auth/sign-in",
+        "/api/auth/sign-out",
+        "/api/auth/me",
+        "/api/exhibitor/booths/{id}/profile",
+        "/api/exhibitor/booths/{id}/live",
+        "/api/exhibitor/booths/{id}/chat",
+        "/api/exhibitor/booths/{id}/pins/{product_id}",
+        "/api/exhibitor/booths/{id}/questions/{qid}/answered",
+        "/api/exhibitor/booths/{id}/leads",
+        "/api/exhibitor/booths/{id}/leads/{lead_id}",
+        "/api/exhibitor/booths/{id}/rfqs",
+        "/api/exhibitor/booths/{id}/rfqs/{rfq_id}/quote",
         "/config.json",
     ]);
     assert_eq!(paths, expected);
@@ -1011,6 +1025,8 @@ fn spec_enums_are_the_wire_enums() {
     assert_eq!(spec_enum("SortOrder"), wire(SortOrder::ALL));
     assert_eq!(spec_enum("ShippingMethod"), wire(ShippingMethod::ALL));
     assert_eq!(spec_enum("OrderStatus"), wire(OrderStatus::ALL));
+    assert_eq!(spec_enum("LeadStatus"), wire(LeadStatus::ALL));
+    assert_eq!(spec_enum("Role"), wire([Role::Buyer, Role::Exhibitor]));
     assert_eq!(
         spec_enum("EscrowStatus"),
         wire([
@@ -1060,4 +1076,454 @@ fn search_parameters_are_the_query_encoding() {
         .collect();
     let declared: BTreeSet<&str> = declared.iter().map(String::as_str).collect();
     assert_eq!(encoded, declared);
+}
+
+/// Sends a request with no JSON answer (204) and returns its status.
+async fn call_empty(
+    st: &AppState,
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: Option<&Value>,
+) -> StatusCode {
+    let mut req = Request::builder().method(method).uri(url);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let req = match body {
+        Some(b) => req
+            .header("content-type", "application/json")
+            .body(Body::from(serde_json::to_vec(b).unwrap())),
+        None => req.body(Body::empty()),
+    }
+    .unwrap();
+    tradefair_server::app(st.clone())
+        .oneshot(req)
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn the_exhibitor_console_matches_the_spec() {
+    let (st, clock) = buying_state();
+    let catalog = st.catalog.clone();
+    let st = st.with_chat(tradefair_server::chat::ChatHub::in_memory(catalog));
+    let st = st.with_exhibitors(
+        tradefair_server::auth::AuthStore::in_memory(),
+        tradefair_server::exhibitor::ExhibitorStore::in_memory(),
+    );
+    let st = st
+        .with_media_base(Some("http://127.0.0.1:8889".into()))
+        .with_media_token(Some("whip-secret".into()));
+    let c = st.catalog.clone();
+    let sign_in = "/api/auth/sign-in";
+    let session = call(
+        &st,
+        "post",
+        sign_in,
+        sign_in,
+        &[],
+        Some(&json!({"email": "booth1@exhibitor.tradefair.example", "password": "expo-booth-1"})),
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        sign_in,
+        sign_in,
+        &[],
+        Some(&json!({"email": "booth1@exhibitor.tradefair.example", "password": "nope"})),
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+    let auth = format!("Bearer {}", session["token"].as_str().unwrap());
+    let h = [("authorization", auth.as_str())];
+    call(
+        &st,
+        "get",
+        "/api/auth/me",
+        "/api/auth/me",
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "get",
+        "/api/auth/me",
+        "/api/auth/me",
+        &[],
+        None,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+
+    let profile_t = "/api/exhibitor/booths/{id}/profile";
+    let profile = call(
+        &st,
+        "get",
+        profile_t,
+        "/api/exhibitor/booths/1/profile",
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "get",
+        profile_t,
+        "/api/exhibitor/booths/2/profile",
+        &h,
+        None,
+        StatusCode::FORBIDDEN,
+    )
+    .await;
+    call(
+        &st,
+        "get",
+        profile_t,
+        "/api/exhibitor/booths/1/profile",
+        &[],
+        None,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
+    call(
+        &st,
+        "put",
+        profile_t,
+        "/api/exhibitor/booths/1/profile",
+        &h,
+        Some(&profile),
+        StatusCode::OK,
+    )
+    .await;
+    let mut bad = profile.clone();
+    bad["slot_minutes"] = json!(15);
+    bad["time_zone"] = json!("Nowhere/Else");
+    call(
+        &st,
+        "put",
+        profile_t,
+        "/api/exhibitor/booths/1/profile",
+        &h,
+        Some(&bad),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+
+    let live_t = "/api/exhibitor/booths/{id}/live";
+    let grant = call(
+        &st,
+        "get",
+        live_t,
+        "/api/exhibitor/booths/1/live",
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(grant["whip_url"], "http://127.0.0.1:8889/whip/booth-1");
+    call(
+        &st,
+        "put",
+        live_t,
+        "/api/exhibitor/booths/1/live",
+        &h,
+        Some(&json!({"on_air": true})),
+        StatusCode::OK,
+    )
+    .await;
+
+    let chat_t = "/api/exhibitor/booths/{id}/chat";
+    call(
+        &st,
+        "post",
+        chat_t,
+        "/api/exhibitor/booths/1/chat",
+        &h,
+        Some(&json!({"text": "Welcome!", "locale": "en"})),
+        StatusCode::CREATED,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        chat_t,
+        "/api/exhibitor/booths/1/chat",
+        &h,
+        Some(&json!({"text": " ", "locale": "en"})),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let own = c.supplier_products(1).next().unwrap().id;
+    let other = c.supplier_products(2).next().unwrap().id;
+    let pin_t = "/api/exhibitor/booths/{id}/pins/{product_id}";
+    call(
+        &st,
+        "put",
+        pin_t,
+        &format!("/api/exhibitor/booths/1/pins/{own}"),
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "put",
+        pin_t,
+        &format!("/api/exhibitor/booths/1/pins/{other}"),
+        &h,
+        None,
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    call(
+        &st,
+        "delete",
+        pin_t,
+        &format!("/api/exhibitor/booths/1/pins/{own}"),
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    let events = call(
+        &st,
+        "get",
+        "/api/booths/{id}/chat",
+        "/api/booths/1/chat",
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    let qid = events
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["event"]["type"] == "question")
+        .map(|e| e["id"].as_u64().unwrap())
+        .expect("the scripted history has a question");
+    let answered_t = "/api/exhibitor/booths/{id}/questions/{qid}/answered";
+    call(
+        &st,
+        "post",
+        answered_t,
+        &format!("/api/exhibitor/booths/1/questions/{qid}/answered"),
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        answered_t,
+        "/api/exhibitor/booths/1/questions/999999/answered",
+        &h,
+        None,
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+
+    // A buyer shares a card, reports engagement, sends an RFQ.
+    let card = json!({"consent": true, "card": {"name": "Ana Souza", "company": "Souza Ltda", "job_title": null, "email": "ana@example.com", "phone": null, "country": "BR"}});
+    call(
+        &st,
+        "put",
+        "/api/expo/booths/{id}/card",
+        "/api/expo/booths/1/card",
+        &[],
+        Some(&card),
+        StatusCode::OK,
+    )
+    .await;
+    let watched = json!({"engagement": {"kind": "watched", "seconds": 90}});
+    assert_eq!(
+        call_empty(
+            &st,
+            "POST",
+            "/api/expo/booths/1/engagement",
+            &[],
+            Some(&watched)
+        )
+        .await,
+        StatusCode::NO_CONTENT
+    );
+    let engagement_t = "/api/expo/booths/{id}/engagement";
+    call(
+        &st,
+        "post",
+        engagement_t,
+        "/api/expo/booths/2/engagement",
+        &[],
+        Some(&watched),
+        StatusCode::CONFLICT,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        engagement_t,
+        "/api/expo/booths/1/engagement",
+        &[],
+        Some(&json!({"engagement": {"kind": "watched", "seconds": 0}})),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    let p = c.supplier_products(1).next().unwrap();
+    let rfq_req = serde_json::to_value(common::rfq_request(p, vec![1])).unwrap();
+    let rfq = call(
+        &st,
+        "post",
+        "/api/rfqs",
+        "/api/rfqs",
+        &[],
+        Some(&rfq_req),
+        StatusCode::CREATED,
+    )
+    .await;
+    let rfq_id = rfq["id"].as_str().unwrap().to_string();
+
+    let leads = call(
+        &st,
+        "get",
+        "/api/exhibitor/booths/{id}/leads",
+        "/api/exhibitor/booths/1/leads",
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert!(leads.as_array().unwrap().iter().any(|l| l["id"] == "buyer"));
+    let lead_t = "/api/exhibitor/booths/{id}/leads/{lead_id}";
+    call(
+        &st,
+        "patch",
+        lead_t,
+        "/api/exhibitor/booths/1/leads/buyer",
+        &h,
+        Some(&json!({"status": "contacted", "notes": "Called"})),
+        StatusCode::OK,
+    )
+    .await;
+    call(
+        &st,
+        "patch",
+        lead_t,
+        "/api/exhibitor/booths/1/leads/nobody",
+        &h,
+        Some(&json!({"status": "contacted", "notes": ""})),
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    call(
+        &st,
+        "patch",
+        lead_t,
+        "/api/exhibitor/booths/1/leads/buyer",
+        &h,
+        Some(&json!({"status": "won", "notes": "x".repeat(2001)})),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+
+    let inbox = call(
+        &st,
+        "get",
+        "/api/exhibitor/booths/{id}/rfqs",
+        "/api/exhibitor/booths/1/rfqs",
+        &h,
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(inbox[0]["id"], rfq_id.as_str());
+    let qty = rfq["request"]["quantity"].as_u64().unwrap();
+    let offer = json!({
+        "currency": "USD",
+        "tiers": [{"min_qty": qty, "unit_minor": 250}, {"min_qty": qty * 10, "unit_minor": 199}],
+        "incoterm": "FOB",
+        "lead_time_days": 20,
+        "expires_on": "2026-12-20",
+        "note": "Best price.",
+        "locale": "en"
+    });
+    let quote_t = "/api/exhibitor/booths/{id}/rfqs/{rfq_id}/quote";
+    let url = format!("/api/exhibitor/booths/1/rfqs/{rfq_id}/quote");
+    let mut bad_offer = offer.clone();
+    bad_offer["tiers"] = json!([]);
+    call(
+        &st,
+        "post",
+        quote_t,
+        &url,
+        &h,
+        Some(&bad_offer),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        quote_t,
+        &url,
+        &h,
+        Some(&offer),
+        StatusCode::CREATED,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        quote_t,
+        &url,
+        &h,
+        Some(&offer),
+        StatusCode::CONFLICT,
+    )
+    .await;
+    call(
+        &st,
+        "post",
+        quote_t,
+        "/api/exhibitor/booths/1/rfqs/RFQ-999999/quote",
+        &h,
+        Some(&offer),
+        StatusCode::NOT_FOUND,
+    )
+    .await;
+    clock.advance(30);
+    let seen = call(
+        &st,
+        "get",
+        "/api/rfqs/{id}",
+        &format!("/api/rfqs/{rfq_id}"),
+        &[],
+        None,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(seen["quotes"][0]["tiers"].as_array().unwrap().len(), 2);
+
+    assert_eq!(
+        call_empty(&st, "POST", "/api/auth/sign-out", &h, None).await,
+        StatusCode::NO_CONTENT
+    );
+    call(
+        &st,
+        "post",
+        "/api/auth/sign-out",
+        "/api/auth/sign-out",
+        &h,
+        None,
+        StatusCode::UNAUTHORIZED,
+    )
+    .await;
 }

@@ -61,7 +61,7 @@ fn parse_book(text: &str) -> Result<OrderBook, String> {
 
 /// The current book: the stored one (another tab may have changed it), else the in-memory
 /// one, else a new one.
-fn load_book() -> OrderBook {
+pub(super) fn load_book() -> OrderBook {
     let stored = storage().and_then(|s| s.get_item(ORDER_BOOK_KEY).ok().flatten());
     let book = match stored {
         Some(text) => match parse_book(&text) {
@@ -85,7 +85,7 @@ fn load_book() -> OrderBook {
     }
 }
 
-fn save_book(book: &OrderBook) {
+pub(super) fn save_book(book: &OrderBook) {
     BOOK.with(|b| *b.borrow_mut() = Some(book.clone()));
     let text = serde_json::to_string(&StoredBook {
         v: ORDER_BOOK_VERSION,

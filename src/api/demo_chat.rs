@@ -192,6 +192,39 @@ impl DemoBackend {
         Ok(event)
     }
 
+    /// Appends `body` (an exhibitor's message, pin or unpin) to booth `booth_id`'s channel,
+    /// where buyers' pages pick it up like any other event.
+    pub(super) fn append_chat(
+        &self,
+        booth_id: u32,
+        body: EventBody,
+    ) -> Result<ChatEvent, ApiError> {
+        let mut channel = self.channel(booth_id)?;
+        let event = channel.append(booth_id, body, now());
+        save(booth_id, &channel);
+        Ok(event)
+    }
+
+    /// Marks question `question_id` of booth `booth_id` answered; an unknown question is
+    /// [`ApiError::NotFound`], like on the reference server.
+    pub(super) fn answer_question(
+        &self,
+        booth_id: u32,
+        question_id: u64,
+    ) -> Result<ChatEvent, ApiError> {
+        let mut channel = self.channel(booth_id)?;
+        let is_question = channel
+            .events
+            .iter()
+            .any(|e| e.id == question_id && matches!(e.event, EventBody::Question(_)));
+        if !is_question {
+            return Err(ApiError::NotFound);
+        }
+        let event = channel.append(booth_id, EventBody::Answered { question_id }, now());
+        save(booth_id, &channel);
+        Ok(event)
+    }
+
     /// One upvote per client and question, like the reference server.
     pub async fn upvote_question(
         &self,

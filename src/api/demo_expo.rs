@@ -1,7 +1,8 @@
 //! The demo backend's virtual expo: booths, sessions and slots from the core's seed (relative
 //! to the browser's clock), meetings and shared business cards kept in `localStorage` under
 //! [`EXPO_BOOK_KEY`] as `{"v": <version>, "book": {...}}`, read before every change so
-//! another tab's bookings count.
+//! another tab's bookings count. What exhibitors changed in the demo console (saved
+//! profiles, going on air; see [`super::demo_exhibitor`]) applies to everything buyers see.
 
 use std::cell::RefCell;
 
@@ -14,6 +15,7 @@ use tradefair_core::time::Timestamp;
 use tradefair_core::wire::Category;
 
 use super::demo::DemoBackend;
+use super::demo_exhibitor::overrides;
 use super::ApiError;
 
 /// `localStorage` key of the demo backend's meetings and shared cards.
@@ -71,6 +73,16 @@ fn now() -> Timestamp {
     Timestamp(js_sys::Date::now() as i64)
 }
 
+/// The card the buyer shared with booth `id`, if any (engagement reports need one).
+pub(crate) fn shared_card(id: u32) -> Option<SharedCard> {
+    load().card(id)
+}
+
+/// The demo buyer's meetings and shared cards (for the exhibitor's leads).
+pub(crate) fn expo_book() -> ExpoBook {
+    load()
+}
+
 /// The error the HTTP backend would return for the same refusal.
 pub(crate) fn expo_error(e: ExpoError) -> ApiError {
     match e {
@@ -87,13 +99,26 @@ impl DemoBackend {
         locale: &str,
     ) -> Result<ExpoHall, ApiError> {
         self.yield_now().await;
-        Ok(expo::hall(&self.catalog(), filter, now(), locale))
+        Ok(expo::hall_with(
+            &self.catalog(),
+            filter,
+            now(),
+            locale,
+            &overrides(),
+        ))
     }
 
     pub async fn booth(&self, id: u32, locale: &str) -> Result<Booth, ApiError> {
         self.yield_now().await;
-        expo::booth(&self.catalog(), id, now(), locale, &StreamConfig::default())
-            .ok_or(ApiError::NotFound)
+        expo::booth_with(
+            &self.catalog(),
+            id,
+            now(),
+            locale,
+            &StreamConfig::default(),
+            &overrides(),
+        )
+        .ok_or(ApiError::NotFound)
     }
 
     pub async fn schedule(
@@ -102,12 +127,18 @@ impl DemoBackend {
         locale: &str,
     ) -> Result<Schedule, ApiError> {
         self.yield_now().await;
-        Ok(expo::schedule(&self.catalog(), hall, now(), locale))
+        Ok(expo::schedule_with(
+            &self.catalog(),
+            hall,
+            now(),
+            locale,
+            &overrides(),
+        ))
     }
 
     pub async fn meeting_slots(&self, id: u32) -> Result<MeetingSlots, ApiError> {
         self.yield_now().await;
-        expo::meeting_slots(&self.catalog(), id, now(), &load().booked(id))
+        expo::meeting_slots_with(&self.catalog(), id, now(), &load().booked(id), &overrides())
             .ok_or(ApiError::NotFound)
     }
 
@@ -115,7 +146,7 @@ impl DemoBackend {
         self.yield_now().await;
         let mut book = load();
         let m = book
-            .book(&self.catalog(), id, req, now())
+            .book_with(&self.catalog(), id, req, now(), &overrides())
             .map_err(expo_error)?;
         save(&book);
         Ok(m)

@@ -36,6 +36,10 @@ pub enum ApiError {
     /// Prices or availability changed since the buyer's last check (HTTP 409
     /// `price_changed`): nothing was ordered; the current prices to show.
     PriceChanged(Box<PriceCheck>),
+    /// No credential, or one the backend no longer accepts (HTTP 401): sign in again.
+    Unauthenticated,
+    /// Signed in, but this account may not do this (HTTP 403).
+    Forbidden,
 }
 
 impl ApiError {
@@ -62,6 +66,8 @@ impl ApiError {
             ApiError::Conflict(code) if code == "quote_expired" => "error-quote-expired",
             ApiError::Conflict(_) => "error-conflict",
             ApiError::PriceChanged(_) => "error-price-changed",
+            ApiError::Unauthenticated => "error-unauthenticated",
+            ApiError::Forbidden => "error-forbidden",
         }
     }
 }
@@ -91,6 +97,8 @@ impl fmt::Display for ApiError {
             }
             ApiError::Conflict(code) => write!(f, "conflict: {code}"),
             ApiError::PriceChanged(_) => write!(f, "prices changed since the last check"),
+            ApiError::Unauthenticated => write!(f, "not signed in"),
+            ApiError::Forbidden => write!(f, "not allowed for this account"),
         }
     }
 }

@@ -10,6 +10,10 @@
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use tradefair_core::chat::{ChatEvent, ChatPost, UpvoteRequest};
+use tradefair_core::exhibitor::{
+    Account, AuthSession, BoothProfile, EngagementReport, ExhibitorPost, IngestGrant, Lead,
+    LeadUpdate, OnAirRequest, QuoteOffer, SignInRequest,
+};
 use tradefair_core::expo::{
     Booth, BoothFilter, CardShareRequest, CardStatus, ExpoHall, Meeting, MeetingRequest,
     MeetingSlots, Schedule, SharedCard,
@@ -59,6 +63,40 @@ impl Drop for AbortOnDrop {
     }
 }
 
+/// Whether a request carries the signed-in account's token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Auth {
+    None,
+    /// `Authorization: Bearer <token>` when a credential is set (account and exhibitor
+    /// calls); without one the backend answers `401`.
+    Bearer,
+}
+
+/// One request.
+struct Send<'a> {
+    method: &'a str,
+    url: &'a str,
+    body: Option<&'a str>,
+    idempotency_key: Option<&'a str>,
+    auth: Auth,
+}
+
+/// The `Authorization` header value for `token`.
+fn bearer(token: &str) -> String {
+    format!("Bearer {token}")
+}
+
+/// Decodes a 2xx answer: `204 No Content` (or an empty body) is JSON `null`, which is what
+/// `()` expects and any other type refuses.
+pub(crate) fn decode_success<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, ApiError> {
+    let text = if status == 204 || body.trim().is_empty() {
+        "null"
+    } else {
+        body
+    };
+    serde_json::from_str::<T>(text).map_err(|e| ApiError::Malformed(e.to_string()))
+}
+
 fn encode(pairs: &[(&str, String)]) -> String {
     let parts: Vec<String> = pairs
         .iter()
@@ -93,11 +131,19 @@ impl HttpBackend {
         }
     }
 
-    async fn get_once<T: DeserializeOwned>(&self, url: &str) -> Result<T, ApiError> {
-        self.send_once("GET", url, None, None).await
+    async fn get_once<T: DeserializeOwned>(&self, url: &str, auth: Auth) -> Result<T, ApiError> {
+        self.send(Send {
+            method: "GET",
+            url,
+            body: None,
+            idempotency_key: None,
+            auth,
+        })
+        .await
     }
 
-    /// One request: `method` on `url` with an optional JSON body and idempotency key.
+    /// One request: `method` on `url` with an optional JSON body and idempotency key, without
+    /// a credential.
     async fn send_once<T: DeserializeOwned>(
         &self,
         method: &str,
@@ -105,6 +151,26 @@ impl HttpBackend {
         body: Option<&str>,
         idempotency_key: Option<&str>,
     ) -> Result<T, ApiError> {
+        self.send(Send {
+            method,
+            url,
+            body,
+            idempotency_key,
+            auth: Auth::None,
+        })
+        .await
+    }
+
+    /// One request as described by `req`. The bearer token goes into the `Authorization`
+    /// header and nowhere else: it is never part of a URL, an error or a log line.
+    async fn send<T: DeserializeOwned>(&self, req: Send<'_>) -> Result<T, ApiError> {
+        let Send {
+            method,
+            url,
+            body,
+            idempotency_key,
+            auth,
+        } = req;
         let window = web_sys::window().ok_or(ApiError::Network)?;
         let controller = AbortController::new().map_err(|_| ApiError::Network)?;
         let mut guard = AbortOnDrop {
@@ -131,6 +197,11 @@ impl HttpBackend {
         }
         if let Some(key) = idempotency_key {
             let _ = headers.set("Idempotency-Key", key);
+        }
+        if auth == Auth::Bearer {
+            if let Some(token) = super::credential() {
+                let _ = headers.set("Authorization", &bearer(&token));
+            }
         }
         init.set_headers(&headers);
 
@@ -159,7 +230,7 @@ impl HttpBackend {
             }
             let status = resp.status();
             if (200..300).contains(&status) {
-                serde_json::from_str::<T>(&body).map_err(|e| ApiError::Malformed(e.to_string()))
+                decode_success(status, &body)
             } else {
                 Err(error_from(status, &body))
             }
@@ -178,11 +249,21 @@ impl HttpBackend {
         path: &str,
         pairs: &[(&str, String)],
     ) -> Result<T, ApiError> {
+        self.get_with(path, pairs, Auth::None).await
+    }
+
+    /// GETs `path`, retrying transient failures; with the bearer token when `auth` says so.
+    async fn get_with<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        pairs: &[(&str, String)],
+        auth: Auth,
+    ) -> Result<T, ApiError> {
         let url = self.url(path, pairs);
         let mut attempt = 0;
         loop {
             attempt += 1;
-            match self.get_once(&url).await {
+            match self.get_once(&url, auth).await {
                 Err(e) if e.is_transient() && attempt < GET_ATTEMPTS => {
                     // Full jitter: spread retries of many buyers after an outage.
                     let cap = 400.0 * f64::from(1u32 << attempt);
@@ -450,6 +531,209 @@ impl HttpBackend {
     }
 }
 
+/// Accounts and the exhibitor console: every call but sign-in carries the bearer token.
+impl HttpBackend {
+    /// `method` on `path` with an optional JSON body, once, with the bearer token when
+    /// `auth` says so.
+    async fn call<B: Serialize, T: DeserializeOwned>(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<&B>,
+        auth: Auth,
+    ) -> Result<T, ApiError> {
+        let json = match body {
+            Some(b) => {
+                Some(serde_json::to_string(b).map_err(|e| ApiError::Malformed(e.to_string()))?)
+            }
+            None => None,
+        };
+        self.send(Send {
+            method,
+            url: &self.url(path, &[]),
+            body: json.as_deref(),
+            idempotency_key: None,
+            auth,
+        })
+        .await
+    }
+
+    /// `POST /api/auth/sign-in`
+    pub async fn sign_in(&self, req: &SignInRequest) -> Result<AuthSession, ApiError> {
+        self.call("POST", "/auth/sign-in", Some(req), Auth::None)
+            .await
+    }
+
+    /// `POST /api/auth/sign-out`
+    pub async fn sign_out(&self) -> Result<(), ApiError> {
+        self.call::<(), ()>("POST", "/auth/sign-out", None, Auth::Bearer)
+            .await
+    }
+
+    /// `GET /api/auth/me`
+    pub async fn me(&self) -> Result<Account, ApiError> {
+        self.get_with("/auth/me", &[], Auth::Bearer).await
+    }
+
+    /// `GET /api/exhibitor/booths/{id}/profile`
+    pub async fn booth_profile(&self, booth_id: u32) -> Result<BoothProfile, ApiError> {
+        self.get_with(&booth_path(booth_id, "/profile"), &[], Auth::Bearer)
+            .await
+    }
+
+    /// `PUT /api/exhibitor/booths/{id}/profile`
+    pub async fn save_booth_profile(
+        &self,
+        booth_id: u32,
+        profile: &BoothProfile,
+    ) -> Result<BoothProfile, ApiError> {
+        self.call(
+            "PUT",
+            &booth_path(booth_id, "/profile"),
+            Some(profile),
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `GET /api/exhibitor/booths/{id}/live`
+    pub async fn ingest(&self, booth_id: u32) -> Result<IngestGrant, ApiError> {
+        self.get_with(&booth_path(booth_id, "/live"), &[], Auth::Bearer)
+            .await
+    }
+
+    /// `PUT /api/exhibitor/booths/{id}/live`
+    pub async fn set_on_air(&self, booth_id: u32, on_air: bool) -> Result<IngestGrant, ApiError> {
+        self.call(
+            "PUT",
+            &booth_path(booth_id, "/live"),
+            Some(&OnAirRequest { on_air }),
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `POST /api/exhibitor/booths/{id}/chat`
+    pub async fn exhibitor_post(
+        &self,
+        booth_id: u32,
+        post: &ExhibitorPost,
+    ) -> Result<ChatEvent, ApiError> {
+        self.call(
+            "POST",
+            &booth_path(booth_id, "/chat"),
+            Some(post),
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `PUT /api/exhibitor/booths/{id}/pins/{product_id}`
+    pub async fn pin_product(&self, booth_id: u32, product_id: u32) -> Result<ChatEvent, ApiError> {
+        self.call::<(), _>(
+            "PUT",
+            &booth_path(booth_id, &format!("/pins/{product_id}")),
+            None,
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `DELETE /api/exhibitor/booths/{id}/pins/{product_id}`
+    pub async fn unpin_product(
+        &self,
+        booth_id: u32,
+        product_id: u32,
+    ) -> Result<ChatEvent, ApiError> {
+        self.call::<(), _>(
+            "DELETE",
+            &booth_path(booth_id, &format!("/pins/{product_id}")),
+            None,
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `POST /api/exhibitor/booths/{id}/questions/{qid}/answered`
+    pub async fn mark_answered(
+        &self,
+        booth_id: u32,
+        question_id: u64,
+    ) -> Result<ChatEvent, ApiError> {
+        self.call::<(), _>(
+            "POST",
+            &booth_path(booth_id, &format!("/questions/{question_id}/answered")),
+            None,
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `GET /api/exhibitor/booths/{id}/leads`
+    pub async fn leads(&self, booth_id: u32) -> Result<Vec<Lead>, ApiError> {
+        self.get_with(&booth_path(booth_id, "/leads"), &[], Auth::Bearer)
+            .await
+    }
+
+    /// `PATCH /api/exhibitor/booths/{id}/leads/{lead_id}`
+    pub async fn update_lead(
+        &self,
+        booth_id: u32,
+        lead_id: &str,
+        update: &LeadUpdate,
+    ) -> Result<Lead, ApiError> {
+        self.call(
+            "PATCH",
+            &booth_path(booth_id, &format!("/leads/{}", path_segment(lead_id))),
+            Some(update),
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `GET /api/exhibitor/booths/{id}/rfqs`
+    pub async fn rfq_inbox(&self, booth_id: u32) -> Result<Vec<Rfq>, ApiError> {
+        self.get_with(&booth_path(booth_id, "/rfqs"), &[], Auth::Bearer)
+            .await
+    }
+
+    /// `POST /api/exhibitor/booths/{id}/rfqs/{rfq_id}/quote`
+    pub async fn answer_rfq(
+        &self,
+        booth_id: u32,
+        rfq_id: &str,
+        offer: &QuoteOffer,
+    ) -> Result<Quote, ApiError> {
+        self.call(
+            "POST",
+            &booth_path(booth_id, &format!("/rfqs/{}/quote", path_segment(rfq_id))),
+            Some(offer),
+            Auth::Bearer,
+        )
+        .await
+    }
+
+    /// `POST /api/expo/booths/{id}/engagement` (the buyer's; no credential)
+    pub async fn report_engagement(
+        &self,
+        booth_id: u32,
+        report: &EngagementReport,
+    ) -> Result<(), ApiError> {
+        self.call(
+            "POST",
+            &format!("/expo/booths/{booth_id}/engagement"),
+            Some(report),
+            Auth::None,
+        )
+        .await
+    }
+}
+
+/// `/exhibitor/booths/{id}{rest}`.
+fn booth_path(booth_id: u32, rest: &str) -> String {
+    format!("/exhibitor/booths/{booth_id}{rest}")
+}
+
 /// One text frame of a booth channel's socket: a JSON `ChatEvent`.
 pub fn decode_chat_frame(text: &str) -> Result<ChatEvent, ApiError> {
     serde_json::from_str(text).map_err(|e| ApiError::Malformed(e.to_string()))
@@ -471,6 +755,8 @@ fn retry_order(e: &ApiError) -> bool {
 /// The typed error of a non-2xx answer with `body`.
 pub(crate) fn error_from(status: u16, body: &str) -> ApiError {
     match status {
+        401 => ApiError::Unauthenticated,
+        403 => ApiError::Forbidden,
         404 => ApiError::NotFound,
         422 => match serde_json::from_str::<ValidationErrorBody>(body) {
             Ok(b) => ApiError::Validation(b.fields),
@@ -564,6 +850,58 @@ mod tests {
                 message: None
             }
         );
+    }
+
+    #[test]
+    fn refused_credentials_are_typed_whatever_the_body() {
+        let u = r#"{"code":"unauthenticated","message":"sign in"}"#;
+        assert_eq!(error_from(401, u), ApiError::Unauthenticated);
+        assert_eq!(error_from(401, ""), ApiError::Unauthenticated);
+        let f = r#"{"code":"forbidden","message":"not your booth"}"#;
+        assert_eq!(error_from(403, f), ApiError::Forbidden);
+        assert_eq!(error_from(403, "<html>"), ApiError::Forbidden);
+        assert_eq!(
+            error_from(
+                409,
+                r#"{"code":"consent_required","message":"share a card"}"#
+            ),
+            ApiError::Conflict("consent_required".into())
+        );
+        assert_eq!(
+            error_from(409, r#"{"code":"already_answered","message":"m"}"#),
+            ApiError::Conflict("already_answered".into())
+        );
+        let v =
+            r#"{"code":"validation","message":"m","fields":[{"field":"notes","code":"too_long"}]}"#;
+        assert!(matches!(error_from(422, v), ApiError::Validation(f) if f[0].code == "too_long"));
+    }
+
+    #[test]
+    fn no_content_is_unit_and_nothing_else() {
+        assert_eq!(decode_success::<()>(204, ""), Ok(()));
+        assert_eq!(decode_success::<()>(200, "  "), Ok(()));
+        assert!(matches!(
+            decode_success::<Account>(204, ""),
+            Err(ApiError::Malformed(_))
+        ));
+        let a = r#"{"id":1,"email":"a@b.example","name":"A","role":"exhibitor","booth_id":1}"#;
+        let account: Account = decode_success(200, a).unwrap();
+        assert_eq!(account.booth_id, Some(1));
+        assert!(matches!(
+            decode_success::<Account>(200, "<html>"),
+            Err(ApiError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn the_token_only_goes_into_the_header() {
+        assert_eq!(bearer("abc.123"), "Bearer abc.123");
+        assert_eq!(
+            booth_path(7, "/leads"),
+            "/exhibitor/booths/7/leads".to_string()
+        );
+        let e = ApiError::Unauthenticated.to_string();
+        assert!(!e.contains("Bearer"));
     }
 
     #[test]

@@ -8,8 +8,10 @@ pub mod assets;
 pub mod cart_store;
 pub mod demo;
 pub mod demo_chat;
+pub mod demo_exhibitor;
 pub mod demo_expo;
 mod error;
+pub mod exhibitor;
 pub mod http;
 pub mod saved_sessions;
 
@@ -79,6 +81,21 @@ pub async fn configure() -> Result<(), ApiError> {
     };
     BACKEND.with(|b| *b.borrow_mut() = backend);
     Ok(())
+}
+
+thread_local! {
+    static CREDENTIAL: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Sets (or clears) the bearer token the client sends with account and exhibitor calls.
+/// The token only ever travels in the `Authorization` header.
+pub fn set_credential(token: Option<String>) {
+    CREDENTIAL.with(|c| *c.borrow_mut() = token);
+}
+
+/// The current bearer token.
+pub(crate) fn credential() -> Option<String> {
+    CREDENTIAL.with(|c| c.borrow().clone())
 }
 
 /// The configured backend.

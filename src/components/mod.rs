@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod chat;
 pub mod checkout;
+pub mod exhibitor;
 pub mod expo;
 pub mod landed;
 pub mod layout;

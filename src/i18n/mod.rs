@@ -24,7 +24,7 @@ use leptos::prelude::*;
 pub use locale::{negotiate, Direction, Locale};
 
 /// The message files of every locale, in load order. Areas of the app map to files.
-pub const FILES: [&str; 12] = [
+pub const FILES: [&str; 13] = [
     "app.ftl",
     "cart.ftl",
     "home.ftl",
@@ -37,10 +37,11 @@ pub const FILES: [&str; 12] = [
     "orders.ftl",
     "expo.ftl",
     "chat.ftl",
+    "exhibitor.ftl",
 ];
 
 /// The source locale's text, compiled in (fallback for every message).
-const EN_SOURCES: [&str; 12] = [
+const EN_SOURCES: [&str; 13] = [
     include_str!("../../locales/en/app.ftl"),
     include_str!("../../locales/en/cart.ftl"),
     include_str!("../../locales/en/home.ftl"),
@@ -53,6 +54,7 @@ const EN_SOURCES: [&str; 12] = [
     include_str!("../../locales/en/orders.ftl"),
     include_str!("../../locales/en/expo.ftl"),
     include_str!("../../locales/en/chat.ftl"),
+    include_str!("../../locales/en/exhibitor.ftl"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -201,6 +201,12 @@ impl BoothLink {
         Ok(())
     }
 
+    /// Merges an event this browser caused through another call (the exhibitor's reply,
+    /// pin or answered mark): shown at once, the channel's copy is then a duplicate.
+    pub fn accept(&self, event: ChatEvent) {
+        self.receive(vec![event], true);
+    }
+
     /// Upvotes a question for this browser.
     pub async fn upvote(&self, question_id: u64) -> Result<(), ApiError> {
         let event = api::backend()

@@ -312,6 +312,25 @@ impl Shared {
             pc.close();
         });
     }
+
+    /// Like [`Shared::delete_then_close`], but the `DELETE` is issued before this returns
+    /// (for `pagehide`, when no later task may run): its first poll starts the `keepalive`
+    /// fetch, which the browser completes after the page is gone; the answer is not awaited.
+    fn delete_now_and_close(&self, pc: RtcPeerConnection) {
+        if let Some(resource) = self.resource.borrow_mut().take() {
+            let token = self.token.clone();
+            let _ = futures::FutureExt::now_or_never(send(
+                "DELETE",
+                &resource.url,
+                None,
+                None,
+                token.as_deref(),
+                None,
+                true,
+            ));
+        }
+        pc.close();
+    }
 }
 
 /// A trickle-ICE SDP fragment (RFC 8840) for `candidates` grouped by media id.
@@ -486,13 +505,28 @@ impl PeerSession {
 
     /// Closes the connection and ends the session on the server. Also done on drop.
     pub fn close(&self) {
+        if self.detach() {
+            self.shared.delete_then_close(self.pc.clone());
+        }
+    }
+
+    /// Like [`PeerSession::close`], with the `DELETE` sent before this returns: for
+    /// `pagehide` and other moments after which no task may run.
+    pub fn close_now(&self) {
+        if self.detach() {
+            self.shared.delete_now_and_close(self.pc.clone());
+        }
+    }
+
+    /// Drops the handlers; `false` if the session was already closed.
+    fn detach(&self) -> bool {
         if self.shared.closed.replace(true) {
-            return;
+            return false;
         }
         self.pc.set_onicecandidate(None);
         self.pc.set_onconnectionstatechange(None);
         self.pc.set_ontrack(None);
-        self.shared.delete_then_close(self.pc.clone());
+        true
     }
 }
 

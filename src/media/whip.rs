@@ -99,7 +99,13 @@ impl WhipPublisher {
     }
 
     /// Stops publishing and ends the session on the server.
-    pub fn stop(self) {
+    pub fn stop(&self) {
         self.session.close();
+    }
+
+    /// Stops publishing with the `DELETE` already sent when this returns (`keepalive`):
+    /// for `pagehide`, when the page may be gone before another task runs.
+    pub fn stop_now(&self) {
+        self.session.close_now();
     }
 }

@@ -3,24 +3,28 @@
 mod cart;
 mod catalog;
 mod checkout;
+mod exhibitor;
 mod expo;
 mod home;
 mod not_found;
 mod orders;
 mod product;
 mod quotes;
+mod sign_in;
 mod supplier;
 mod translate;
 
 pub use cart::CartPage;
 pub use catalog::CatalogPage;
 pub use checkout::CheckoutPage;
+pub use exhibitor::ExhibitorPage;
 pub use expo::{BoothPage, ExpoPage};
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use orders::{OrderPage, OrdersPage};
 pub use product::ProductPage;
 pub use quotes::QuotesPage;
+pub use sign_in::SignInPage;
 pub use supplier::SupplierPage;
 pub use translate::TranslatePage;
 

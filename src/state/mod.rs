@@ -1,6 +1,7 @@
 //! App-wide reactive state: the buyer's display currency and the backend's exchange rates.
 //! The locale lives in `i18n` (its bundles are not `Send`, so it cannot be a plain signal).
 
+pub mod auth;
 pub mod cart;
 pub mod checkout;
 pub mod network;

@@ -14,3 +14,10 @@ pub fn get(key: &str) -> Option<String> {
 pub fn set(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
 }
+
+/// Removes a stored string.
+pub fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}

@@ -8,12 +8,13 @@
 //! session that is live at any `now`, and booth 2 never is live (its next session is always
 //! within a day), so pages and tests have both states at any hour.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::exhibitor::{self, BoothProfile};
 use crate::expo_tz::{local_at, weekday, Zone};
-use crate::seed::{Catalog, SupplierRecord};
+use crate::seed::{locale_index, Catalog, SupplierRecord, LOCALES};
 use crate::time::{Date, Timestamp};
 use crate::trade::FieldError;
 use crate::wire::{Category, LocalizedText, Verification};
@@ -322,10 +323,29 @@ pub enum ExpoError {
 }
 
 // ---------------------------------------------------------------------------------------
+// What exhibitors changed
+// ---------------------------------------------------------------------------------------
+
+/// What exhibitors changed about their booths, applied over the seed by the `*_with`
+/// builders ([`hall_with`], [`booth_with`], [`schedule_with`], [`meeting_slots_with`],
+/// [`book_meeting_with`]) so both backends show buyers the same thing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// Saved booth profiles by booth id: the booth's description per locale, featured
+    /// products ("sells"), brochures, time zone, sessions (replacing the seeded ones),
+    /// working hours and meeting slot length.
+    pub profiles: BTreeMap<u32, BoothProfile>,
+    /// Booths the exhibitor put on air, with when: they are live (a running session is
+    /// added when none is scheduled now).
+    pub on_air: BTreeMap<u32, Timestamp>,
+}
+
+// ---------------------------------------------------------------------------------------
 // Seed
 // ---------------------------------------------------------------------------------------
 
-/// What a booth is, independent of the time: derived from its supplier record.
+/// What a booth is, independent of the time: derived from its supplier record, then from
+/// the exhibitor's saved profile if there is one.
 #[derive(Clone, Debug)]
 struct Plan<'a> {
     supplier: &'a SupplierRecord,
@@ -339,6 +359,9 @@ struct Plan<'a> {
     duration_min: u32,
     kinds: [SessionKind; 2],
     hours: WorkingHours,
+    slot_minutes: u32,
+    profile: Option<&'a BoothProfile>,
+    on_air: Option<Timestamp>,
 }
 
 fn mix(id: u32, salt: u64) -> u64 {
@@ -428,7 +451,47 @@ fn plan(catalog: &Catalog, id: u32) -> Option<Plan<'_>> {
         duration_min,
         kinds,
         hours,
+        slot_minutes: SLOT_MINUTES,
+        profile: None,
+        on_air: None,
     })
+}
+
+/// The booth's plan with the exhibitor's changes applied.
+fn plan_with<'a>(catalog: &'a Catalog, id: u32, ov: &'a Overrides) -> Option<Plan<'a>> {
+    let mut p = plan(catalog, id)?;
+    if let Some(profile) = ov.profiles.get(&id) {
+        if let Some(zone) = Zone::by_id(&profile.time_zone) {
+            p.zone = zone;
+        }
+        p.products = profile.featured.clone();
+        p.hours = profile.working_hours;
+        p.slot_minutes = profile.slot_minutes;
+        p.profile = Some(profile);
+    }
+    p.on_air = ov.on_air.get(&id).copied();
+    Some(p)
+}
+
+/// The booth's description in `locale`: the profile's text in that shipped locale, else its
+/// English one, else the seeded description.
+fn about_of(plan: &Plan, locale: &str) -> LocalizedText {
+    if let Some(profile) = plan.profile {
+        let wanted = locale_index(locale).map(|i| LOCALES[i]);
+        let text = |loc: &str| {
+            profile
+                .texts
+                .iter()
+                .find(|t| t.locale == loc && !t.about.trim().is_empty())
+        };
+        if let Some(t) = wanted.and_then(text).or_else(|| text("en")) {
+            return LocalizedText {
+                text: t.about.clone(),
+                lang: t.locale.clone(),
+            };
+        }
+    }
+    plan.supplier.about.resolve(locale)
 }
 
 fn product_name(catalog: &Catalog, id: Option<u32>, locale: &str) -> LocalizedText {
@@ -463,6 +526,40 @@ fn session(
     }
 }
 
+/// The seeded facts a booth profile starts from (see `exhibitor::default_profile`).
+pub(crate) struct SeededBooth {
+    pub zone: Zone,
+    /// The "sells" products.
+    pub products: Vec<u32>,
+    pub hours: WorkingHours,
+    /// The planned sessions (kind, product, start, minutes) of the coming local days
+    /// (today and the next two) that have not ended at `now`.
+    pub sessions: Vec<(SessionKind, u32, Timestamp, u32)>,
+}
+
+pub(crate) fn seeded_booth(catalog: &Catalog, id: u32, now: Timestamp) -> Option<SeededBooth> {
+    let plan = plan(catalog, id)?;
+    let (today, _) = plan.zone.local(now);
+    let mut sessions = Vec::new();
+    for day in 0..=2 {
+        let date = today.plus_days(day);
+        for (i, minute) in plan.times.iter().enumerate() {
+            let start = plan.zone.local_to_utc(date, *minute);
+            let end = start.plus_secs(i64::from(plan.duration_min) * 60);
+            let product = plan.products.get(i % plan.products.len().max(1)).copied();
+            if let (true, Some(product)) = (end > now, product) {
+                sessions.push((plan.kinds[i], product, start, plan.duration_min));
+            }
+        }
+    }
+    Some(SeededBooth {
+        zone: plan.zone,
+        products: plan.products,
+        hours: plan.hours,
+        sessions,
+    })
+}
+
 /// Whether booth `id` runs a rolling session that is live at any time.
 fn always_live(id: u32) -> bool {
     id % 7 == 1
@@ -474,7 +571,28 @@ fn sessions(catalog: &Catalog, plan: &Plan, now: Timestamp, locale: &str) -> Vec
     let id = plan.supplier.id;
     let (today, _) = plan.zone.local(now);
     let mut out = Vec::new();
-    for day in -1..=2 {
+    let seeded_days: &[i64] = if plan.profile.is_some() {
+        &[]
+    } else {
+        &[-1, 0, 1, 2]
+    };
+    if let Some(profile) = plan.profile {
+        for s in &profile.sessions {
+            if let Some((start, end)) = exhibitor::session_times(s, &plan.zone) {
+                let minutes = ((end.0 - start.0) / MS_PER_MIN) as u32;
+                out.push(session(
+                    catalog,
+                    plan,
+                    s.kind,
+                    Some(s.product_id),
+                    start,
+                    minutes,
+                    locale,
+                ));
+            }
+        }
+    }
+    for &day in seeded_days {
         let date = today.plus_days(day);
         for (i, minute) in plan.times.iter().enumerate() {
             let start = plan.zone.local_to_utc(date, *minute);
@@ -504,8 +622,28 @@ fn sessions(catalog: &Catalog, plan: &Plan, now: Timestamp, locale: &str) -> Vec
         out.retain(|s| s.end <= rolling.start || s.start >= rolling.end);
         out.push(rolling);
     }
-    if id == 2 {
+    if id == 2 && plan.profile.is_none() {
         out.retain(|s| !s.is_live(now));
+    }
+    if let Some(since) = plan.on_air.filter(|t| *t <= now) {
+        if !out.iter().any(|s| s.is_live(now)) {
+            // On air outside a planned session: a running session from when it went on air
+            // to the next quarter hour at least 15 minutes ahead.
+            let quarter = 15 * MS_PER_MIN;
+            let end = Timestamp(now.0 - now.0.rem_euclid(quarter) + 2 * quarter);
+            let minutes = ((end.0 - since.0) / MS_PER_MIN) as u32;
+            let live = session(
+                catalog,
+                plan,
+                SessionKind::LiveDemo,
+                plan.products.first().copied(),
+                since,
+                minutes,
+                locale,
+            );
+            out.retain(|s| s.end <= live.start || s.start >= live.end);
+            out.push(live);
+        }
     }
     out.sort_by_key(|s| s.start);
     out
@@ -570,8 +708,19 @@ pub fn sort_booths(booths: &mut [BoothSummary]) {
 
 /// The hall: every hall with its counts, the booths matching `filter`, and the filter values.
 pub fn hall(catalog: &Catalog, filter: &BoothFilter, now: Timestamp, locale: &str) -> ExpoHall {
+    hall_with(catalog, filter, now, locale, &Overrides::default())
+}
+
+/// [`hall`] with the exhibitors' changes.
+pub fn hall_with(
+    catalog: &Catalog,
+    filter: &BoothFilter,
+    now: Timestamp,
+    locale: &str,
+    ov: &Overrides,
+) -> ExpoHall {
     let all: Vec<BoothSummary> = booth_ids(catalog)
-        .filter_map(|id| plan(catalog, id))
+        .filter_map(|id| plan_with(catalog, id, ov))
         .map(|p| summary(catalog, &p, now, locale))
         .collect();
     let mut halls: Vec<Hall> = Category::ALL
@@ -618,7 +767,19 @@ pub fn booth(
     locale: &str,
     stream: &StreamConfig,
 ) -> Option<Booth> {
-    let plan = plan(catalog, id)?;
+    booth_with(catalog, id, now, locale, stream, &Overrides::default())
+}
+
+/// [`booth`] with the exhibitors' changes.
+pub fn booth_with(
+    catalog: &Catalog,
+    id: u32,
+    now: Timestamp,
+    locale: &str,
+    stream: &StreamConfig,
+    ov: &Overrides,
+) -> Option<Booth> {
+    let plan = plan_with(catalog, id, ov)?;
     let summary = summary(catalog, &plan, now, locale);
     let live = summary.live.then(|| match &stream.media_base {
         Some(base) => LiveStream {
@@ -645,11 +806,14 @@ pub fn booth(
     };
     let s = plan.supplier;
     Some(Booth {
-        about: s.about.resolve(locale),
+        about: about_of(&plan, locale),
         verification: s.verification.clone(),
         years_in_business: s.years_in_business,
         sessions: upcoming(sessions(catalog, &plan, now, locale), now),
-        brochures: brochures(catalog, id),
+        brochures: match plan.profile {
+            Some(p) => p.brochures.clone(),
+            None => brochures(catalog, id),
+        },
         live,
         captions,
         working_hours: plan.hours,
@@ -664,8 +828,19 @@ pub fn schedule(
     now: Timestamp,
     locale: &str,
 ) -> Schedule {
+    schedule_with(catalog, hall, now, locale, &Overrides::default())
+}
+
+/// [`schedule`] with the exhibitors' changes.
+pub fn schedule_with(
+    catalog: &Catalog,
+    hall: Option<Category>,
+    now: Timestamp,
+    locale: &str,
+    ov: &Overrides,
+) -> Schedule {
     let mut all: Vec<Session> = booth_ids(catalog)
-        .filter_map(|id| plan(catalog, id))
+        .filter_map(|id| plan_with(catalog, id, ov))
         .filter(|p| hall.is_none_or(|h| p.supplier.main_category == h))
         .flat_map(|p| upcoming(sessions(catalog, &p, now, locale), now))
         .collect();
@@ -719,7 +894,18 @@ pub fn meeting_slots(
     now: Timestamp,
     booked: &[Timestamp],
 ) -> Option<MeetingSlots> {
-    let plan = plan(catalog, id)?;
+    meeting_slots_with(catalog, id, now, booked, &Overrides::default())
+}
+
+/// [`meeting_slots`] with the exhibitors' changes (working hours, slot length, sessions).
+pub fn meeting_slots_with(
+    catalog: &Catalog,
+    id: u32,
+    now: Timestamp,
+    booked: &[Timestamp],
+    ov: &Overrides,
+) -> Option<MeetingSlots> {
+    let plan = plan_with(catalog, id, ov)?;
     let busy = sessions(catalog, &plan, now, "en");
     let (today, _) = plan.zone.local(now);
     let earliest = Timestamp(now.0 + BOOKING_NOTICE_MIN * MS_PER_MIN);
@@ -729,11 +915,12 @@ pub fn meeting_slots(
         if weekday(date) >= 5 {
             continue;
         }
+        let len = plan.slot_minutes.max(5);
         let mut minute = plan.hours.start_min;
-        while minute + SLOT_MINUTES <= plan.hours.end_min {
+        while minute + len <= plan.hours.end_min {
             let start = plan.zone.local_to_utc(date, minute);
-            let end = start.plus_secs(i64::from(SLOT_MINUTES) * 60);
-            minute += SLOT_MINUTES;
+            let end = start.plus_secs(i64::from(len) * 60);
+            minute += len;
             if start < earliest || booked.contains(&start) {
                 continue;
             }
@@ -751,7 +938,7 @@ pub fn meeting_slots(
         booth_id: id,
         time_zone: plan.zone.id.to_string(),
         working_hours: plan.hours,
-        slot_minutes: SLOT_MINUTES,
+        slot_minutes: plan.slot_minutes,
         slots,
     })
 }
@@ -781,7 +968,19 @@ pub fn book_meeting(
     booked: &[Timestamp],
     now: Timestamp,
 ) -> Result<Meeting, ExpoError> {
-    let slots = meeting_slots(catalog, id, now, booked).ok_or(ExpoError::NotFound)?;
+    book_meeting_with(catalog, id, req, booked, now, &Overrides::default())
+}
+
+/// [`book_meeting`] with the exhibitors' changes.
+pub fn book_meeting_with(
+    catalog: &Catalog,
+    id: u32,
+    req: &MeetingRequest,
+    booked: &[Timestamp],
+    now: Timestamp,
+    ov: &Overrides,
+) -> Result<Meeting, ExpoError> {
+    let slots = meeting_slots_with(catalog, id, now, booked, ov).ok_or(ExpoError::NotFound)?;
     let mut errors = Vec::new();
     let tz = req.buyer_time_zone.trim();
     if tz.is_empty() {
@@ -923,7 +1122,19 @@ impl ExpoBook {
         req: &MeetingRequest,
         now: Timestamp,
     ) -> Result<Meeting, ExpoError> {
-        let m = book_meeting(catalog, id, req, &self.booked(id), now)?;
+        self.book_with(catalog, id, req, now, &Overrides::default())
+    }
+
+    /// Books a meeting (see [`book_meeting_with`]).
+    pub fn book_with(
+        &mut self,
+        catalog: &Catalog,
+        id: u32,
+        req: &MeetingRequest,
+        now: Timestamp,
+        ov: &Overrides,
+    ) -> Result<Meeting, ExpoError> {
+        let m = book_meeting_with(catalog, id, req, &self.booked(id), now, ov)?;
         self.meetings.push(m.clone());
         Ok(m)
     }

@@ -10,6 +10,8 @@ pub mod address;
 pub mod cart;
 pub mod chat;
 pub mod checkout;
+pub mod exhibitor;
+pub mod exhibitor_form;
 pub mod expo;
 pub mod expo_ics;
 pub mod expo_tz;

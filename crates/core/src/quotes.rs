@@ -238,6 +238,7 @@ pub fn generate(
             note: note(&request.locale, pick, qty, incoterm, lead, expires),
             received_at: now.plus_secs(i64::from(delay)).to_iso(),
             accepted: false,
+            tiers: Vec::new(),
         },
         available_after_secs: delay,
     }
@@ -520,6 +521,7 @@ mod tests {
             },
             received_at: "2026-11-23T08:00:05Z".into(),
             accepted: false,
+            tiers: Vec::new(),
         };
         let quotes = vec![
             // CNY 7.24 = USD 1.00

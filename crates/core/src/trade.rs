@@ -320,6 +320,10 @@ pub struct Quote {
     /// ISO date-time.
     pub received_at: String,
     pub accepted: bool,
+    /// The price tiers the exhibitor offered (in `unit_price`'s currency), ascending by
+    /// `min_qty`; empty for a quote generated on the supplier's behalf.
+    #[serde(default)]
+    pub tiers: Vec<PriceTier>,
 }
 
 /// An RFQ with the quotes received so far.

@@ -4,7 +4,8 @@
 //! text from the backend (names, messages, product names) is rendered as text nodes.
 
 mod composer;
-mod messages;
+// The exhibitor console shows the same messages (`MessageList`, `TranslatedText`).
+pub(crate) mod messages;
 mod pinned;
 mod questions;
 

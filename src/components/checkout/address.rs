@@ -126,9 +126,12 @@ pub fn AddressForm(
                 required=true
                 autocomplete="address-level2"
             />
+            // Only a change of the country's rules rebuilds these fields: building them must
+            // not subscribe to anything else, or each keystroke would recreate the input and
+            // drop focus.
             {move || {
                 let r = rules.get();
-                if r.region_choices.is_empty() {
+                untrack(|| if r.region_choices.is_empty() {
                     view! {
                         <TextField
                             path=path("region")
@@ -167,11 +170,11 @@ pub fn AddressForm(
                             <p class="field-error" aria-live="polite">{move || region_error.get()}</p>
                         </div>
                     }.into_any()
-                }
+                })
             }}
             {move || {
                 let postal = rules.get().postal_code;
-                (postal != PostalCode::NotUsed).then(|| {
+                untrack(move || (postal != PostalCode::NotUsed).then(|| {
                     let example = match postal {
                         PostalCode::Required { example } => example.to_string(),
                         _ => String::new(),
@@ -191,7 +194,7 @@ pub fn AddressForm(
                             autocomplete="postal-code"
                         />
                     }
-                })
+                }))
             }}
             <TextField
                 path=path("phone")

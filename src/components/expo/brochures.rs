@@ -21,6 +21,9 @@ fn size_kb(bytes: u64) -> String {
 pub fn Brochures(
     /// The documents.
     items: Vec<Brochure>,
+    /// Told the file name when the buyer activates a download link.
+    #[prop(optional)]
+    on_download: Option<Callback<String>>,
 ) -> impl IntoView {
     view! {
         <section class="booth-section" aria-labelledby="booth-brochures">
@@ -36,9 +39,21 @@ pub fn Brochures(
                                 let kb = b.size_bytes;
                                 // A backend's URL becomes a link only with an allowed scheme.
                                 let href = tradefair_core::safe::safe_href(&b.url);
+                                let file_name = b.file_name.clone();
+                                let activated = move |_| {
+                                    if let Some(report) = on_download {
+                                        report.run(file_name.clone());
+                                    }
+                                };
                                 view! {
                                     <li>
-                                        <a class="brochure" href=href download=b.file_name.clone() type=b.mime.clone()>
+                                        <a
+                                            class="brochure"
+                                            href=href
+                                            download=b.file_name.clone()
+                                            type=b.mime.clone()
+                                            on:click=activated
+                                        >
                                             <span class="brochure__name">{move || kind_label(b.kind)}</span>
                                             <span class="brochure__meta">
                                                 {move || t!("expo-brochure-meta", size = size_kb(kb))}

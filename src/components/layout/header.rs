@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
+use tradefair_core::exhibitor::Role;
 use tradefair_core::money::Currency;
 use tradefair_core::wire::CatalogQuery;
 
 use crate::i18n::{self, format, Locale};
-use crate::routes::{self, use_navigator, AppRoute};
+use crate::routes::{self, use_navigator, AppRoute, ExhibitorTab};
 use crate::state::use_settings;
 use crate::t;
 
@@ -19,7 +20,55 @@ fn language_name(l: Locale) -> String {
     }
 }
 
-/// The header: brand, search, language and currency switchers, cart.
+/// Sign in (signed out); the console (exhibitors) and sign out (signed in).
+#[component]
+fn AccountLinks() -> impl IntoView {
+    let auth = crate::state::auth::use_auth();
+    let location = use_location();
+    let busy = RwSignal::new(false);
+    let role = Memo::new(move |_| auth.session.with(|s| s.as_ref().map(|s| s.account.role)));
+    // Signing in from a page comes back to it (not to the sign-in page itself).
+    let sign_in_href = move || {
+        let here = location.pathname.get();
+        let next = (here != "/sign-in" && here != "/").then_some(here);
+        AppRoute::SignIn { next }.path()
+    };
+    let sign_out = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            // The local session ends whatever the backend answers (offline, already revoked).
+            let _ = crate::api::backend().sign_out().await;
+            busy.set(false);
+            auth.signed_out();
+        });
+    };
+    let name = Memo::new(move |_| {
+        auth.session
+            .with(|s| s.as_ref().map(|s| s.account.name.clone()))
+    });
+    view! {
+        <div class="account-links">
+            {move || name.get().map(|n| view! { <span class="account-links__who">{move || t!("console-signed-in-as", name = n.clone())}</span> })}
+            {move || match role.get() {
+                None => view! { <a class="account-links__link" href=sign_in_href>{move || t!("nav-sign-in")}</a> }.into_any(),
+                Some(r) => view! {
+                    {(r == Role::Exhibitor).then(|| view! {
+                        <a class="account-links__link" href=AppRoute::Exhibitor(ExhibitorTab::Live).path()>{move || t!("nav-exhibitor")}</a>
+                    })}
+                    <button type="button" class="button button--small" aria-busy=move || busy.get().then_some("true") on:click=sign_out>
+                        {move || t!("nav-sign-out")}
+                    </button>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The header: brand, search, language and currency switchers, cart, account.
 #[component]
 pub fn Header() -> impl IntoView {
     let settings = use_settings();
@@ -104,6 +153,7 @@ pub fn Header() -> impl IntoView {
             >
                 {move || t!("skip-to-content")}
             </a>
+            <AccountLinks/>
             <div class="site-header__bar">
                 <a class="brand" href="/">
                     <svg class="brand__mark" viewBox="0 0 32 32" aria-hidden="true">

@@ -51,8 +51,15 @@ pub fn LivePlayer(
     /// What to say when offline (already localised, e.g. the next session's time).
     #[prop(into)]
     offline_text: Signal<String>,
+    /// Told whenever video starts or stops actually playing (live or the recording):
+    /// buffering, pausing, ending and switching sources count as stopped.
+    #[prop(optional)]
+    on_playing: Option<Callback<bool>>,
 ) -> impl IntoView {
     let phase = RwSignal::new(Phase::Offline);
+    // Whether each video element is playing, from its media events.
+    let live_playing = RwSignal::new(false);
+    let recording_playing = RwSignal::new(false);
     let now = RwSignal::new(js_sys::Date::now());
     let muted = RwSignal::new(true);
     // `None` until the buyer picks a caption track: then the buyer's locale decides.
@@ -166,6 +173,19 @@ pub fn LivePlayer(
     };
     let has_video = move || is_live() || recording().is_some();
 
+    let playing = Memo::new(move |_| {
+        (is_live() && live_playing.get()) || (recording().is_some() && recording_playing.get())
+    });
+    // A recording that goes away (live took over) is no longer playing.
+    Effect::new(move |_| {
+        if recording().is_none() {
+            recording_playing.set(false);
+        }
+    });
+    if let Some(report) = on_playing {
+        Effect::new(move |_| report.run(playing.get()));
+    }
+
     view! {
         <section
             class="live-player"
@@ -181,6 +201,11 @@ pub fn LivePlayer(
                     prop:muted=move || muted.get()
                     hidden=move || !is_live()
                     aria-label=move || t!("live-video-label")
+                    on:playing=move |_| live_playing.set(true)
+                    on:pause=move |_| live_playing.set(false)
+                    on:waiting=move |_| live_playing.set(false)
+                    on:ended=move |_| live_playing.set(false)
+                    on:emptied=move |_| live_playing.set(false)
                 ></video>
                 {move || {
                     recording()
@@ -196,6 +221,11 @@ pub fn LivePlayer(
                                     preload="auto"
                                     prop:muted=move || muted.get()
                                     aria-label=move || t!("live-recording-label")
+                                    on:playing=move |_| recording_playing.set(true)
+                                    on:pause=move |_| recording_playing.set(false)
+                                    on:waiting=move |_| recording_playing.set(false)
+                                    on:ended=move |_| recording_playing.set(false)
+                                    on:emptied=move |_| recording_playing.set(false)
                                 >
                                     {move || {
                                         captions

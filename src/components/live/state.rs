@@ -37,19 +37,23 @@ impl Phase {
         match self {
             Phase::Waiting { .. } => Phase::Waiting { retry_at: None },
             Phase::Reconnecting { .. } | Phase::Live => Phase::Reconnecting { retry_at: None },
+            // Checking back after the end stays quiet: "ended" until a stream plays again.
+            Phase::Ended => Phase::Ended,
             _ => Phase::Connecting,
         }
     }
 
     /// The state after an attempt failed or a connection dropped, with the next attempt
-    /// at `retry_at`. An empty endpoint means "not started yet" only if nothing played
-    /// during this visit; after a drop it is a reconnection.
+    /// at `retry_at`. An empty endpoint means "not started yet" if nothing played during
+    /// this visit, and "ended" if something did: the media server itself says the
+    /// exhibitor stopped (the player still checks back quietly, in case they return). A
+    /// failed connection is a reconnection.
     pub fn after_failure(no_stream: bool, was_live: bool, retry_at: f64) -> Phase {
         let retry_at = Some(retry_at);
-        if no_stream && !was_live {
-            Phase::Waiting { retry_at }
-        } else {
-            Phase::Reconnecting { retry_at }
+        match (no_stream, was_live) {
+            (true, false) => Phase::Waiting { retry_at },
+            (true, true) => Phase::Ended,
+            (false, _) => Phase::Reconnecting { retry_at },
         }
     }
 
@@ -107,19 +111,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_drop_is_a_reconnection_and_an_empty_endpoint_is_waiting() {
+    fn a_drop_is_a_reconnection_and_an_empty_endpoint_is_waiting_or_ended() {
         assert_eq!(
             Phase::after_failure(true, false, 5.0),
             Phase::Waiting {
                 retry_at: Some(5.0)
             }
         );
-        assert_eq!(
-            Phase::after_failure(true, true, 5.0),
-            Phase::Reconnecting {
-                retry_at: Some(5.0)
-            }
-        );
+        // The exhibitor stopped: the media server has no stream any more.
+        assert_eq!(Phase::after_failure(true, true, 5.0), Phase::Ended);
+        assert_eq!(Phase::Ended.attempting(), Phase::Ended);
         assert_eq!(
             Phase::after_failure(false, false, 5.0),
             Phase::Reconnecting {

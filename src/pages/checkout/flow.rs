@@ -75,7 +75,9 @@ pub fn CheckoutFlow(
     let in_flight = StoredValue::new(false);
     let place_error = RwSignal::new(None::<ApiError>);
     let changed = RwSignal::new(None::<PriceCheck>);
-    let step = Signal::derive(move || store.with(|d| d.step));
+    // Memos, not derived signals: the step views must not re-run on every keystroke in the
+    // draft (that rebuilt the fields under the cursor and dropped focus).
+    let step = Memo::new(move |_| store.with(|d| d.step));
 
     let total_of = move || {
         totals
@@ -240,7 +242,7 @@ pub fn CheckoutFlow(
         <div class="checkout__layout">
             <StepNav
                 current=step
-                reached=Signal::derive(move || store.with(|d| d.reached))
+                reached=Memo::new(move |_| store.with(|d| d.reached))
                 on_select=Callback::new(go_to)
             />
             <form class="panel checkout-step" novalidate=true on:submit=move |ev| {

@@ -6,8 +6,8 @@ use crate::api::{self, ApiError};
 use crate::components::chat::BoothChannel;
 use crate::components::expo::clock::{self, Part};
 use crate::components::expo::{
-    BoothHeader, Brochures, CardExchange, MeetingBooking, SavedSessions, ScheduleList,
-    SessionReminders,
+    engagement_hooks, BoothHeader, Brochures, CardExchange, MeetingBooking, SavedSessions,
+    ScheduleList, SessionReminders,
 };
 use crate::components::live::LivePlayer;
 use crate::components::ui::{ErrorPanel, Skeleton, SkeletonKind};
@@ -86,6 +86,8 @@ fn BoothView(booth: Booth) -> impl IntoView {
     let sessions = booth.sessions.clone();
     let exhibitor = booth.summary.exhibitor.clone();
     let saved = SavedSessions::load();
+    // Watching and brochure downloads, reported only with a shared card.
+    let (on_playing, on_brochure) = engagement_hooks(id, live.is_some());
     Effect::new(move |_| focus_main_heading());
     view! {
         <article class="booth">
@@ -98,6 +100,7 @@ fn BoothView(booth: Booth) -> impl IntoView {
                         captions=Signal::stored(captions)
                         viewers=Signal::stored(viewers)
                         offline_text=offline_text
+                        on_playing=on_playing
                     />
                 </div>
                 <BoothChannel booth_id=id/>
@@ -111,7 +114,7 @@ fn BoothView(booth: Booth) -> impl IntoView {
                         view! { <ScheduleList sessions=Signal::stored(sessions) saved/> }.into_any()
                     }}
                 </section>
-                <Brochures items=booth.brochures.clone()/>
+                <Brochures items=booth.brochures.clone() on_download=on_brochure/>
             </div>
             <MeetingBooking booth_id=id exhibitor=exhibitor.clone()/>
             <CardExchange booth_id=id exhibitor=exhibitor/>

@@ -19,6 +19,7 @@ const ROUTES = [
   ['/expo', 'main h1'],
   ['/expo/booth/1', 'main h1'],
   ['/translate', 'main h1'],
+  ['/sign-in', 'main h1'],
   ['/no-such-page', 'main h1'],
 ];
 

@@ -36,7 +36,7 @@ test('the landed estimate follows the Incoterm and the shipping method', async (
   }
   // The choice is kept for the checkout.
   await page.reload();
-  await expect(cart.method).toHaveValue('air');
+  await expect(cart.method).toHaveValue('air', { timeout: 20_000 });
   await expect(cart.destination).toHaveValue('DE');
   await cart.proceed.click();
   await expect(page).toHaveURL(/\/checkout$/);
