@@ -172,7 +172,8 @@ e2e_http_run() {
     # with --token TF_MEDIA_TOKEN); the server hands it to the signed-in exhibitor.
     media_token="whip-$RANDOM$RANDOM"
     media=(--media-base "http://127.0.0.1:$relay_port" --media-token "$media_token")
-    specs=(specs/live.spec.mjs specs/exhibitor-live.spec.mjs --pass-with-no-tests)
+    # One worker: both specs start and stop the relay on the same port.
+    specs=(specs/live.spec.mjs specs/exhibitor-live.spec.mjs --workers=1 --pass-with-no-tests)
   fi
   port="$(tf_free_port)"
   "${CARGO_TARGET_DIR:-target}/server/tradefair-server" --static "$static" --host 127.0.0.1 --port "$port" \
