@@ -713,14 +713,17 @@ pub fn chat_lead_id(author: &str) -> String {
     out
 }
 
-fn activity_at(a: &LeadActivity) -> Timestamp {
-    match a {
-        LeadActivity::CardShared { at }
-        | LeadActivity::MeetingBooked { at, .. }
-        | LeadActivity::QuestionAsked { at, .. }
-        | LeadActivity::RfqSent { at, .. }
-        | LeadActivity::Watched { at, .. }
-        | LeadActivity::BrochureDownloaded { at, .. } => *at,
+impl LeadActivity {
+    /// When it happened.
+    pub fn at(&self) -> Timestamp {
+        match self {
+            LeadActivity::CardShared { at }
+            | LeadActivity::MeetingBooked { at, .. }
+            | LeadActivity::QuestionAsked { at, .. }
+            | LeadActivity::RfqSent { at, .. }
+            | LeadActivity::Watched { at, .. }
+            | LeadActivity::BrochureDownloaded { at, .. } => *at,
+        }
     }
 }
 
@@ -811,8 +814,8 @@ pub fn derive_leads(input: &LeadInputs) -> Vec<Lead> {
             .find(|n| n.booth_id == booth && n.lead_id == id)
     };
     let make = |id: String, name: String, mut activities: Vec<LeadActivity>| {
-        activities.sort_by_key(activity_at);
-        let last_activity = activities.last().map(activity_at).unwrap_or_default();
+        activities.sort_by_key(LeadActivity::at);
+        let last_activity = activities.last().map(LeadActivity::at).unwrap_or_default();
         let stored = note(&id);
         let shared = if id == BUYER_LEAD_ID {
             card.map(|c| &c.card)
@@ -900,7 +903,7 @@ pub const LEADS_CSV_HEADERS: [&str; 16] = [
 ];
 
 fn activity_line(a: &LeadActivity) -> String {
-    let at = activity_at(a).to_iso();
+    let at = LeadActivity::at(a).to_iso();
     match a {
         LeadActivity::CardShared { .. } => format!("{at} card_shared"),
         LeadActivity::MeetingBooked {

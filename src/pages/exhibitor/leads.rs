@@ -42,18 +42,6 @@ fn kind_label(k: ActivityKind) -> String {
     }
 }
 
-/// When an activity happened.
-fn activity_at(a: &LeadActivity) -> tradefair_core::time::Timestamp {
-    match a {
-        LeadActivity::CardShared { at }
-        | LeadActivity::MeetingBooked { at, .. }
-        | LeadActivity::QuestionAsked { at, .. }
-        | LeadActivity::RfqSent { at, .. }
-        | LeadActivity::Watched { at, .. }
-        | LeadActivity::BrochureDownloaded { at, .. } => *at,
-    }
-}
-
 /// `/exhibitor/leads`: the booth's leads.
 #[component]
 pub fn LeadsTab(
@@ -407,7 +395,7 @@ fn Activity(
     /// What happened.
     activity: LeadActivity,
 ) -> impl IntoView {
-    let at = activity_at(&activity);
+    let at = LeadActivity::at(&activity);
     let words = match activity {
         LeadActivity::CardShared { .. } => view! { {move || t!("leads-activity-card")} }.into_any(),
         LeadActivity::MeetingBooked { start, .. } => view! {
