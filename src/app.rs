@@ -81,7 +81,10 @@ fn RouteFocus() -> impl IntoView {
             let trigger = web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.active_element());
-            focus_heading_when_ready(trigger, 40);
+            // After the router's own effects have swapped the page (a macrotask later), so
+            // the first try does not focus the old page's heading just before it goes away.
+            gloo_timers::callback::Timeout::new(0, move || focus_heading_when_ready(trigger, 40))
+                .forget();
         }
         path
     });

@@ -263,6 +263,60 @@ test.describe('leads', () => {
   });
 });
 
+test('the session token is sent only in the Authorization header: never in a URL or the console', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const urls = [];
+  const logged = [];
+  const authHeaders = [];
+  page.on('request', (r) => {
+    urls.push(r.url());
+    const auth = r.headers()['authorization'];
+    if (auth) authHeaders.push(auth);
+  });
+  page.on('websocket', (ws) => urls.push(ws.url()));
+  page.on('console', (m) => logged.push(m.text()));
+  page.on('pageerror', (e) => logged.push(String(e)));
+
+  const signIn = new SignInPage(page);
+  await signIn.goto('/exhibitor/leads');
+  // A failed attempt first (its 401 is logged by the browser), then the real one.
+  await signIn.signIn({ email: ACCOUNTS.booth1.email, password: 'not-the-password' });
+  await expect(signIn.formError).toBeVisible();
+  await signIn.password.fill(ACCOUNTS.booth1.password);
+  await signIn.submit.click();
+  await expect(page).toHaveURL(/\/exhibitor\/leads$/, { timeout: 20_000 });
+  const token = await page.evaluate(() => JSON.parse(localStorage.getItem('tradefair.auth') || '{}').token);
+  expect(token, 'a session token is kept for the tab').toMatch(/^\S{16,}$/);
+
+  // Every tab, a reload (the stored session is reused) and a save that the backend refuses.
+  const shell = new ConsolePage(page);
+  for (const name of ['Live', 'Booth', 'Leads', 'RFQs']) {
+    await shell.tab(name).click();
+    await expect(page.locator('main [aria-busy="true"], main .skeleton')).toHaveCount(0, { timeout: 20_000 });
+  }
+  await page.reload();
+  await ready(page);
+  await expect(shell.heading).toBeVisible({ timeout: 20_000 });
+  await new AccountLinks(page).signOut.click();
+  await expect(new AccountLinks(page).signIn).toBeVisible();
+
+  if (backend === 'http') {
+    // The client did authenticate, and only with the header; the browser logged the 401.
+    expect(authHeaders).toContain(`Bearer ${token}`);
+    expect(logged.join('\n')).toMatch(/status of 401/);
+  }
+  expect(urls.length).toBeGreaterThan(5);
+  for (const url of urls) {
+    expect(url, 'a URL carries the token').not.toContain(token);
+    expect(decodeURIComponent(url), 'a URL carries the token').not.toContain(token);
+  }
+  for (const line of logged) expect(line, 'the console shows the token').not.toContain(token);
+  // Signed out: the token is gone from storage too.
+  expect(await page.evaluate(() => localStorage.getItem('tradefair.auth'))).toBeNull();
+});
+
 test.describe('accessibility', () => {
   for (const locale of ['en', 'ar']) {
     test(`sign-in and the leads tab pass axe (${locale})`, async ({ page }) => {

@@ -22,6 +22,7 @@ async function focused(page) {
       text: (el.innerText || el.value || '').trim().slice(0, 80),
       href: el.getAttribute('href') || '',
       inOrderCheck: !!el.closest('#order-check'),
+      inStepActions: !!el.closest('.checkout-step__actions'),
       visible,
     };
   });
@@ -130,10 +131,13 @@ test('search, filter, fix an MOQ error, check out and confirm with the keyboard 
   await tabTo(page, (f) => f.cls.includes('cart-summary__checkout'), { max: 150, what: 'checkout link' });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/checkout$/);
+  await expectHeadingFocused(page);
   await expect(page.locator('#co-step-heading')).toBeVisible({ timeout: 20_000 });
 
-  // Step 1 with nothing filled: Next reports errors and focuses the first one.
-  const next = (f) => f.tag === 'button' && f.cls.includes('button--primary') && !f.cls.includes('checkout__place');
+  // Step 1 with nothing filled: Next reports errors and focuses the first one. (Only the
+  // step's own Next: the header's search button is a primary button too.)
+  const next = (f) =>
+    f.tag === 'button' && f.inStepActions && f.cls.includes('button--primary') && !f.cls.includes('checkout__place');
   await tabTo(page, next, { max: 120, what: 'Next' });
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await focused(page)).id).toBe('co-company-legal-name');

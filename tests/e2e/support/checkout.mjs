@@ -32,17 +32,21 @@ export async function addToCart(page, productId = 1) {
     .toBeGreaterThan(0);
 }
 
-/** Number of orders the backend holds. */
-export async function orderCount(page, request) {
+/**
+ * Number of orders the backend holds under purchase-order number `po` (the checkout page
+ * object's buyer by default). Counting one PO, not every order, keeps the count exact while
+ * other spec files place orders on the same reference server at the same time.
+ */
+export async function orderCount(page, request, po = BUYER.po) {
   if (backend === 'http') {
     const res = await request.get('/api/orders');
     expect(res.ok()).toBeTruthy();
-    return (await res.json()).length;
+    return (await res.json()).filter((o) => o.po_number === po).length;
   }
-  return page.evaluate(() => {
+  return page.evaluate((po) => {
     const book = JSON.parse(localStorage.getItem('tradefair.demo.orderbook') || '{}');
-    return ((book.book && book.book.orders) || []).length;
-  });
+    return ((book.book && book.book.orders) || []).filter((r) => r.order && r.order.po_number === po).length;
+  }, po);
 }
 
 /** Lines in the stored cart. */
