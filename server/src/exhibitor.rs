@@ -28,7 +28,7 @@ use tradefair_core::exhibitor::{
     ExhibitorPost, IngestGrant, Lead, LeadInputs, LeadNote, LeadUpdate, OfferError, OnAirRequest,
     QuoteOffer,
 };
-use tradefair_core::expo::{self, Overrides};
+use tradefair_core::expo::{self, OnAir, Overrides};
 use tradefair_core::time::Timestamp;
 use tradefair_core::trade::{FieldError, ValidationErrorBody};
 
@@ -143,7 +143,9 @@ impl ExhibitorStore {
             let rows = stmt.query_map([], |r| Ok((r.get::<_, u32>(0)?, r.get::<_, i64>(1)?)))?;
             for row in rows {
                 let (id, since) = row?;
-                overrides.on_air.insert(id, Timestamp(since));
+                // Not yet confirmed by a console since the restart: it lapses unless the
+                // console is still there to confirm it.
+                overrides.on_air.insert(id, OnAir::start(Timestamp(since)));
             }
         }
         Ok(ExhibitorStore {
@@ -176,22 +178,31 @@ impl ExhibitorStore {
         Ok(())
     }
 
-    fn on_air(&self, booth: u32) -> bool {
-        self.lock().overrides.on_air.contains_key(&booth)
+    fn on_air(&self, booth: u32, now: Timestamp) -> bool {
+        self.lock().overrides.is_on_air(booth, now)
     }
 
+    /// On air: a new session is stored with its start; a confirmation of a running one is
+    /// kept in memory only (after a restart, the console's next confirmation renews it).
     fn set_on_air(&self, booth: u32, on: bool, now: Timestamp) -> Result<(), DbError> {
         let mut inner = self.lock();
         if on {
-            if inner.overrides.on_air.contains_key(&booth) {
-                return Ok(());
+            let was = inner.overrides.on_air.get(&booth).copied();
+            let air = inner.overrides.put_on_air(booth, now);
+            if was.map(|a| a.since) != Some(air.since) {
+                let stored = inner.conn.execute(
+                    "INSERT INTO exhibitor_on_air (booth_id, since_ms) VALUES (?1, ?2)
+                     ON CONFLICT (booth_id) DO UPDATE SET since_ms = excluded.since_ms",
+                    params![booth, air.since.0],
+                );
+                if let Err(e) = stored {
+                    match was {
+                        Some(w) => inner.overrides.on_air.insert(booth, w),
+                        None => inner.overrides.on_air.remove(&booth),
+                    };
+                    return Err(e.into());
+                }
             }
-            inner.conn.execute(
-                "INSERT INTO exhibitor_on_air (booth_id, since_ms) VALUES (?1, ?2)
-                 ON CONFLICT (booth_id) DO NOTHING",
-                params![booth, now.0],
-            )?;
-            inner.overrides.on_air.insert(booth, now);
         } else {
             inner.conn.execute(
                 "DELETE FROM exhibitor_on_air WHERE booth_id = ?1",
@@ -298,7 +309,7 @@ fn grant(state: &AppState, id: u32) -> IngestGrant {
     IngestGrant {
         whip_token: whip_url.as_ref().and(state.media_token.clone()),
         whip_url,
-        on_air: state.exhibitor.on_air(id),
+        on_air: state.exhibitor.on_air(id, state.clock.now()),
         viewers: None,
     }
 }

@@ -610,6 +610,61 @@ async fn going_on_air_makes_an_offline_booth_live_over_whep() {
 }
 
 #[tokio::test]
+async fn a_booth_whose_console_stops_confirming_goes_off_air() {
+    use tradefair_core::expo::{ON_AIR_CONFIRM_SECS, ON_AIR_TTL_SECS};
+    let s = start().await;
+    let token = s.token(1).await;
+    let put = |on: bool| {
+        s.call(
+            "PUT",
+            "/api/exhibitor/booths/2/live",
+            Some(&token),
+            Some(json!({ "on_air": on })),
+        )
+    };
+    assert_eq!(put(true).await.body["on_air"], true);
+    let started =
+        s.get("/api/expo/booths/2", None).await.body["summary"]["next_session"]["start"].clone();
+    // The console confirms every ON_AIR_CONFIRM_SECS: the booth stays live, same session.
+    for _ in 0..4 {
+        s.state.clock.advance(i64::from(ON_AIR_CONFIRM_SECS));
+        assert_eq!(put(true).await.body["on_air"], true);
+        let booth = s.get("/api/expo/booths/2", None).await.body;
+        assert_eq!(booth["summary"]["live"], true);
+        assert_eq!(booth["summary"]["next_session"]["start"], started);
+    }
+    // Then nothing (the console's tab crashed): live until the TTL, off air after it.
+    s.state.clock.advance(ON_AIR_TTL_SECS);
+    assert_eq!(
+        s.get("/api/expo/booths/2", None).await.body["summary"]["live"],
+        true
+    );
+    s.state.clock.advance(1);
+    let lapsed = s.get("/api/expo/booths/2", None).await.body;
+    assert_eq!(lapsed["summary"]["live"], false);
+    assert!(lapsed["live"].is_null());
+    let hall = s.get("/api/expo/booths", None).await.body;
+    let two = hall["booths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == 2)
+        .unwrap();
+    assert_eq!(two["live"], false);
+    assert_eq!(
+        s.get("/api/exhibitor/booths/2/live", Some(&token))
+            .await
+            .body["on_air"],
+        false
+    );
+    // Going on air again starts a new session, from now.
+    assert_eq!(put(true).await.body["on_air"], true);
+    let again = s.get("/api/expo/booths/2", None).await.body;
+    assert_eq!(again["summary"]["live"], true);
+    assert_ne!(again["summary"]["next_session"]["start"], started);
+}
+
+#[tokio::test]
 async fn pins_answers_and_messages_reach_buyers_sockets_at_once() {
     let s = start().await;
     let token = s.token(0).await;

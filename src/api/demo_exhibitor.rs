@@ -19,7 +19,7 @@ use tradefair_core::exhibitor::{
     EngagementRecord, EngagementReport, ExhibitorPost, IngestGrant, Lead, LeadInputs, LeadNote,
     LeadUpdate, OfferError, QuoteOffer, SignInRequest, DEMO_ACCOUNTS,
 };
-use tradefair_core::expo::{self, Overrides};
+use tradefair_core::expo::{self, OnAir, Overrides};
 use tradefair_core::time::Timestamp;
 use tradefair_core::trade::{FieldError, Quote, Rfq};
 
@@ -47,8 +47,8 @@ struct Store {
     tokens: Vec<TokenRecord>,
     /// Saved booth profiles by booth id.
     profiles: BTreeMap<u32, BoothProfile>,
-    /// Booths on air, with since when.
-    on_air: BTreeMap<u32, Timestamp>,
+    /// Booths on air: since when, and when the console last confirmed it.
+    on_air: BTreeMap<u32, OnAir>,
     engagements: Vec<EngagementRecord>,
     notes: Vec<LeadNote>,
 }
@@ -185,7 +185,10 @@ fn grant(store: &Store, booth_id: u32) -> IngestGrant {
     IngestGrant {
         whip_url: None,
         whip_token: None,
-        on_air: store.on_air.contains_key(&booth_id),
+        on_air: store
+            .on_air
+            .get(&booth_id)
+            .is_some_and(|a| a.is_current(now())),
         viewers: None,
     }
 }
@@ -236,8 +239,10 @@ impl DemoBackend {
         self.yield_now().await;
         let (mut store, _) = authorized(booth_id)?;
         if on_air {
-            // On air since the first "on"; a repeat keeps the time.
-            store.on_air.entry(booth_id).or_insert_with(now);
+            // On air since the first "on"; a repeat (the console confirming) keeps the
+            // time, unless the booth had lapsed.
+            let next = OnAir::renew(store.on_air.get(&booth_id).copied(), now());
+            store.on_air.insert(booth_id, next);
         } else {
             store.on_air.remove(&booth_id);
         }

@@ -1559,7 +1559,9 @@ mod tests {
         let off = expo::booth(catalog(), 2, now(), "en", &cfg).unwrap();
         assert!(off.live.is_none());
         let mut ov = Overrides::default();
-        ov.on_air.insert(2, now().plus_secs(-120));
+        ov.put_on_air(2, now().plus_secs(-120));
+        // Confirmed by the console since.
+        ov.put_on_air(2, now().plus_secs(-30));
         let on = expo::booth_with(catalog(), 2, now(), "en", &cfg, &ov).unwrap();
         assert!(on.summary.live);
         assert_eq!(
@@ -1571,6 +1573,38 @@ mod tests {
         assert_eq!(running.start, now().plus_secs(-120));
         let hall = expo::hall_with(catalog(), &BoothFilter::default(), now(), "en", &ov);
         assert!(hall.booths.iter().find(|b| b.id == 2).unwrap().live);
+    }
+
+    #[test]
+    fn a_booth_its_console_stopped_confirming_goes_off_air() {
+        use crate::expo::{OnAir, ON_AIR_CONFIRM_SECS, ON_AIR_TTL_SECS};
+        let cfg = StreamConfig {
+            media_base: Some("http://127.0.0.1:8889".into()),
+        };
+        let t0 = now().plus_secs(-600);
+        let mut ov = Overrides::default();
+        ov.put_on_air(2, t0);
+        // Confirmations keep the start time.
+        let mut t = t0;
+        for _ in 0..5 {
+            t = t.plus_secs(i64::from(ON_AIR_CONFIRM_SECS));
+            assert_eq!(ov.put_on_air(2, t).since, t0);
+        }
+        assert!(ov.is_on_air(2, t.plus_secs(ON_AIR_TTL_SECS)));
+        assert!(!ov.is_on_air(2, t.plus_secs(ON_AIR_TTL_SECS + 1)));
+        // Silent for longer than the TTL: buyers no longer see it live...
+        let later = t.plus_secs(ON_AIR_TTL_SECS + 60);
+        let booth = expo::booth_with(catalog(), 2, later, "en", &cfg, &ov).unwrap();
+        assert!(!booth.summary.live);
+        assert!(booth.live.is_none());
+        let hall = expo::hall_with(catalog(), &BoothFilter::default(), later, "en", &ov);
+        assert!(!hall.booths.iter().find(|b| b.id == 2).unwrap().live);
+        // ...and going on air again starts a new session.
+        assert_eq!(ov.put_on_air(2, later), OnAir::start(later));
+        // A confirmation never moves "seen" back, and a start in the future is not current.
+        let a = OnAir::start(t0);
+        assert_eq!(a.confirmed(t0.plus_secs(-5)).seen, t0);
+        assert!(!a.is_current(t0.plus_secs(-1)));
     }
 
     fn card(booth: u32, name: &str, at: Timestamp) -> SharedCard {

@@ -335,9 +335,72 @@ pub struct Overrides {
     /// products ("sells"), brochures, time zone, sessions (replacing the seeded ones),
     /// working hours and meeting slot length.
     pub profiles: BTreeMap<u32, BoothProfile>,
-    /// Booths the exhibitor put on air, with when: they are live (a running session is
-    /// added when none is scheduled now).
-    pub on_air: BTreeMap<u32, Timestamp>,
+    /// Booths the exhibitor put on air: live (a running session is added when none is
+    /// scheduled now) for as long as their console keeps confirming it ([`OnAir`]).
+    pub on_air: BTreeMap<u32, OnAir>,
+}
+
+impl Overrides {
+    /// Whether booth `id` is on air at `now` (put on air, and confirmed recently).
+    pub fn is_on_air(&self, id: u32, now: Timestamp) -> bool {
+        self.on_air.get(&id).is_some_and(|a| a.is_current(now))
+    }
+
+    /// Booth `id` goes on air, or its console confirms it still is: a booth already on air
+    /// keeps its start; one that was not (or had lapsed) starts now.
+    pub fn put_on_air(&mut self, id: u32, now: Timestamp) -> OnAir {
+        let next = OnAir::renew(self.on_air.get(&id).copied(), now);
+        self.on_air.insert(id, next);
+        next
+    }
+}
+
+/// How long a booth stays on air after its console last confirmed it. A console that
+/// crashes, loses its network or is closed without stopping stops being "live" for buyers
+/// after this long.
+pub const ON_AIR_TTL_SECS: i64 = 90;
+
+/// How often a console that is live confirms it (well within [`ON_AIR_TTL_SECS`], so one
+/// or two lost confirmations do not take the booth off air).
+pub const ON_AIR_CONFIRM_SECS: u32 = 30;
+
+/// A booth put on air by its exhibitor: since when, and when the console last confirmed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OnAir {
+    pub since: Timestamp,
+    pub seen: Timestamp,
+}
+
+impl OnAir {
+    /// On air from `now`.
+    pub fn start(now: Timestamp) -> OnAir {
+        OnAir {
+            since: now,
+            seen: now,
+        }
+    }
+
+    /// What "on air" at `now` makes of `current`: a running session confirmed, else (none,
+    /// or lapsed) a new one from `now`.
+    pub fn renew(current: Option<OnAir>, now: Timestamp) -> OnAir {
+        match current {
+            Some(a) if a.is_current(now) => a.confirmed(now),
+            _ => OnAir::start(now),
+        }
+    }
+
+    /// Confirmed again at `now` (never moves `seen` back).
+    pub fn confirmed(self, now: Timestamp) -> OnAir {
+        OnAir {
+            seen: Timestamp(self.seen.0.max(now.0)),
+            ..self
+        }
+    }
+
+    /// Started by `now` and confirmed within the last [`ON_AIR_TTL_SECS`].
+    pub fn is_current(&self, now: Timestamp) -> bool {
+        self.since <= now && now.0 - self.seen.0 <= ON_AIR_TTL_SECS * 1_000
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -361,7 +424,7 @@ struct Plan<'a> {
     hours: WorkingHours,
     slot_minutes: u32,
     profile: Option<&'a BoothProfile>,
-    on_air: Option<Timestamp>,
+    on_air: Option<OnAir>,
 }
 
 fn mix(id: u32, salt: u64) -> u64 {
@@ -625,7 +688,7 @@ fn sessions(catalog: &Catalog, plan: &Plan, now: Timestamp, locale: &str) -> Vec
     if id == 2 && plan.profile.is_none() {
         out.retain(|s| !s.is_live(now));
     }
-    if let Some(since) = plan.on_air.filter(|t| *t <= now) {
+    if let Some(since) = plan.on_air.filter(|a| a.is_current(now)).map(|a| a.since) {
         if !out.iter().any(|s| s.is_live(now)) {
             // On air outside a planned session: a running session from when it went on air
             // to the next quarter hour at least 15 minutes ahead.

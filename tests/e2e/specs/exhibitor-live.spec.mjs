@@ -201,7 +201,7 @@ test.describe('going live over WHIP to the test relay', () => {
   });
 
   test('the exhibitor goes live, a buyer watches and sees a pin, Stop ends both sessions', async ({ page, context }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await watchPeers(page);
     const live = new LiveTab(page);
     await live.open();
@@ -242,6 +242,19 @@ test.describe('going live over WHIP to the test relay', () => {
     const channel = new BoothChannelPage(buyerPage);
     await channel.tab(/^Products/).click();
     await expect(channel.pinned.locator(`li.chat-pin[data-product-id="${productId}"]`)).toBeVisible({ timeout: 15_000 });
+
+    // While live, the console confirms it is on air every 30 s (the backend takes a booth
+    // whose console went silent for 90 s off air): a confirmation goes out, is accepted, and
+    // the buyer keeps watching.
+    const confirm = await page.waitForRequest(
+      (r) => r.method() === 'PUT' && /\/api\/exhibitor\/booths\/1\/live$/.test(r.url()),
+      { timeout: 40_000 },
+    );
+    expect(confirm.postDataJSON()).toEqual({ on_air: true });
+    expect(confirm.headers()['authorization']).toMatch(/^Bearer \S+$/);
+    expect(await (await confirm.response()).json()).toMatchObject({ on_air: true });
+    await expect(player).toHaveAttribute('data-phase', 'live');
+    await expect(live.status).toHaveText('On air');
 
     // Stop: the WHIP session is deleted (with the token), the buyer's session ends with it.
     await live.stop.click();

@@ -5,7 +5,9 @@
 //! `set_on_air(true)`. A connection that fails, or stays disconnected for
 //! [`DISCONNECT_GRACE_MS`], is replaced with backoff ([`Backoff`]); the camera stays open
 //! meanwhile. Stop, leaving the tab and `pagehide` end the WHIP session (`DELETE`) and tell
-//! the backend the booth is off air.
+//! the backend the booth is off air. While live, the console confirms it every
+//! [`ON_AIR_CONFIRM_SECS`]; a console that dies without stopping stops being live for
+//! buyers once the backend hears nothing for `ON_AIR_TTL_SECS`.
 
 use std::rc::Rc;
 
@@ -14,6 +16,7 @@ use futures::future::{AbortHandle, Abortable, Either};
 use futures::StreamExt;
 use leptos::prelude::*;
 use tradefair_core::exhibitor::IngestGrant;
+use tradefair_core::expo::ON_AIR_CONFIRM_SECS;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::MediaStream;
@@ -570,7 +573,13 @@ impl Studio {
             if second.is_multiple_of(BITRATE_EVERY_S) {
                 self.sample_bitrate().await;
             }
-            if second.is_multiple_of(VIEWERS_EVERY_S) {
+            if second.is_multiple_of(ON_AIR_CONFIRM_SECS) {
+                // Still on air: without this, the backend takes the booth off air for buyers
+                // (a console that crashed or lost its network must not stay "live").
+                if let Ok(g) = api::backend().set_on_air(self.booth_id, true).await {
+                    self.grant.try_set(Some(g));
+                }
+            } else if second.is_multiple_of(VIEWERS_EVERY_S) {
                 if let Ok(g) = api::backend().ingest(self.booth_id).await {
                     self.grant.try_set(Some(g));
                 }
