@@ -77,6 +77,7 @@ expo-live-until = مباشر حتى { $time }
 expo-next-session = الجلسة التالية: { $time }
 expo-no-session = لا توجد جلسة مجدولة
 expo-sells = يبيع:
+expo-list-separator = {"، "}
 expo-hall-name = القاعة: { $hall }
 expo-place = { $city }، { $country }
 expo-verified = موثّق

@@ -63,6 +63,7 @@ expo-live-until = Live bis { $time }
 expo-next-session = Nächste Sitzung: { $time }
 expo-no-session = Keine Sitzung geplant
 expo-sells = Verkauft:
+expo-list-separator = {", "}
 expo-hall-name = Halle: { $hall }
 expo-place = { $city }, { $country }
 expo-verified = Verifiziert

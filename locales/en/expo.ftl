@@ -32,6 +32,8 @@ expo-live-until = Live until { $time }
 expo-next-session = Next session: { $time }
 expo-no-session = No session scheduled
 expo-sells = Sells:
+# Between the items of a list (the languages a booth speaks, what it sells).
+expo-list-separator = {", "}
 expo-hall-name = Hall: { $hall }
 expo-place = { $city }, { $country }
 expo-verified = Verified

@@ -65,6 +65,7 @@ expo-live-until = En directo hasta las { $time }
 expo-next-session = Próxima sesión: { $time }
 expo-no-session = Sin sesiones programadas
 expo-sells = Vende:
+expo-list-separator = {", "}
 expo-hall-name = Pabellón: { $hall }
 expo-place = { $city }, { $country }
 expo-verified = Verificado

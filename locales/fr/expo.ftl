@@ -65,6 +65,7 @@ expo-live-until = En direct jusqu’à { $time }
 expo-next-session = Prochaine session : { $time }
 expo-no-session = Aucune session prévue
 expo-sells = Vend :
+expo-list-separator = {", "}
 expo-hall-name = Hall : { $hall }
 expo-place = { $city }, { $country }
 expo-verified = Vérifié

@@ -59,6 +59,7 @@ expo-live-until = 直播至 { $time }
 expo-next-session = 下一场：{ $time }
 expo-no-session = 暂无安排
 expo-sells = 主营：
+expo-list-separator = {"、"}
 expo-hall-name = 展厅：{ $hall }
 expo-place = { $city }，{ $country }
 expo-verified = 已认证

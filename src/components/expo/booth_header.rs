@@ -43,7 +43,7 @@ pub fn BoothHeader(
             <p class="booth-header__languages">
                 {move || t!(
                     "expo-speaks",
-                    languages = languages.iter().map(|l| super::language_name(l)).collect::<Vec<_>>().join(", ")
+                    languages = languages.iter().map(|l| super::language_name(l)).collect::<Vec<_>>().join(&t!("expo-list-separator"))
                 )}
             </p>
             <p class="booth-header__about" lang=about.lang.clone()>{about.text.clone()}</p>

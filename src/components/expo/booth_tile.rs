@@ -38,9 +38,11 @@ pub fn BoothTile(
                     .iter()
                     .enumerate()
                     .map(|(i, p)| {
+                        // Each name isolated: a Latin name keeps its order inside an
+                        // Arabic line, and the separator is the locale's own.
                         view! {
-                            {(i > 0).then_some(", ")}
-                            <span lang=p.lang.clone()>{p.text.clone()}</span>
+                            {(i > 0).then_some(move || t!("expo-list-separator"))}
+                            <bdi lang=p.lang.clone()>{p.text.clone()}</bdi>
                         }
                     })
                     .collect_view()}
@@ -48,7 +50,7 @@ pub fn BoothTile(
             <p class="booth-tile__languages">
                 {move || t!(
                     "expo-speaks",
-                    languages = languages.iter().map(|l| super::language_name(l)).collect::<Vec<_>>().join(", ")
+                    languages = languages.iter().map(|l| super::language_name(l)).collect::<Vec<_>>().join(&t!("expo-list-separator"))
                 )}
             </p>
             <p class="booth-tile__next">

@@ -120,5 +120,30 @@ for (const locale of ['ar', 'en']) {
     const price = page.locator('main .price').first();
     await expect(price).toBeVisible();
     expect(await price.evaluate((e) => `${e.tagName} ${getComputedStyle(e).unicodeBidi}`)).toBe('BDI isolate');
+
+    // The expo hall: each product a booth sells is isolated (many have Latin names), and
+    // lists use the locale's own separator (the Arabic comma in Arabic).
+    await page.goto('/expo');
+    await ready(page);
+    const tile = page.locator('.booth-tile').first();
+    await expect(tile).toBeVisible({ timeout: 20_000 });
+    const sells = await page
+      .locator('.booth-tile__sells')
+      .first()
+      .evaluate((p) => [...p.children].filter((c) => !c.classList.contains('booth-tile__label')).map((c) => c.tagName));
+    expect(sells.length).toBeGreaterThan(1);
+    expect(new Set(sells)).toEqual(new Set(['BDI']));
+    const sellsText = await page.locator('.booth-tile__sells').first().textContent();
+    const languages = await page.locator('.booth-tile__languages').allTextContents();
+    const multi = languages.find((l) => /[,،、]/.test(l));
+    expect(multi, 'a booth speaking several languages').toBeTruthy();
+    if (rtl) {
+      expect(sellsText).toContain('، ');
+      expect(multi).toContain('، ');
+      expect(multi).not.toContain(', ');
+    } else {
+      expect(sellsText).toContain(', ');
+      expect(multi).toContain(', ');
+    }
   });
 }
