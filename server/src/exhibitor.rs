@@ -187,22 +187,17 @@ impl ExhibitorStore {
     fn set_on_air(&self, booth: u32, on: bool, now: Timestamp) -> Result<(), DbError> {
         let mut inner = self.lock();
         if on {
+            // Stored first, then remembered: a failed write leaves the memory as it was.
             let was = inner.overrides.on_air.get(&booth).copied();
-            let air = inner.overrides.put_on_air(booth, now);
+            let air = OnAir::renew(was, now);
             if was.map(|a| a.since) != Some(air.since) {
-                let stored = inner.conn.execute(
+                inner.conn.execute(
                     "INSERT INTO exhibitor_on_air (booth_id, since_ms) VALUES (?1, ?2)
                      ON CONFLICT (booth_id) DO UPDATE SET since_ms = excluded.since_ms",
                     params![booth, air.since.0],
-                );
-                if let Err(e) = stored {
-                    match was {
-                        Some(w) => inner.overrides.on_air.insert(booth, w),
-                        None => inner.overrides.on_air.remove(&booth),
-                    };
-                    return Err(e.into());
-                }
+                )?;
             }
+            inner.overrides.on_air.insert(booth, air);
         } else {
             inner.conn.execute(
                 "DELETE FROM exhibitor_on_air WHERE booth_id = ?1",

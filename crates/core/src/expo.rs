@@ -347,7 +347,9 @@ impl Overrides {
     }
 
     /// Booth `id` goes on air, or its console confirms it still is: a booth already on air
-    /// keeps its start; one that was not (or had lapsed) starts now.
+    /// keeps its start; one that was not (or had lapsed) starts now. (The backends store the
+    /// [`OnAir::renew`] result themselves, after persisting it.)
+    #[cfg(test)]
     pub fn put_on_air(&mut self, id: u32, now: Timestamp) -> OnAir {
         let next = OnAir::renew(self.on_air.get(&id).copied(), now);
         self.on_air.insert(id, next);
