@@ -1,18 +1,13 @@
 // Accessibility (issue 9): zero axe-core violations of the WCAG 2.2 A and AA rules, of any
 // impact, on every route in every shipped locale.
 import { test, expect, checkA11y, WCAG_TAGS } from '../support/fixtures.mjs';
-import { ready } from '../support/pages.mjs';
+import { ready, settled } from '../support/pages.mjs';
 import { BUYER, Checkout, addToCart } from '../support/checkout.mjs';
 import { ACCOUNTS } from '../support/exhibitor.mjs';
 
 const LOCALES = ['en', 'zh-CN', 'es', 'de', 'ar', 'fr'];
 const ALL_IMPACTS = ['minor', 'moderate', 'serious', 'critical'];
 const A11Y = { impacts: ALL_IMPACTS, tags: WCAG_TAGS, soft: true };
-
-/** Waits for the page to stop loading (no skeleton or busy region left in `main`). */
-async function settled(page) {
-  await expect(page.locator('main [aria-busy="true"], main .skeleton')).toHaveCount(0, { timeout: 20_000 });
-}
 
 /** The console's tabs, by path, with what each shows once loaded. */
 const CONSOLE_TABS = [
@@ -54,7 +49,7 @@ for (const locale of LOCALES) {
           await expect(page.locator('html')).toHaveAttribute('lang', locale);
           await expect(page.locator(selector).first()).toBeVisible({ timeout: 20_000 });
           // Let skeletons finish so the checked page is the one a buyer reads.
-          await expect(page.locator('main [aria-busy="true"], main .skeleton')).toHaveCount(0, { timeout: 20_000 });
+          await settled(page);
           await checkA11y(page, A11Y);
         });
       }

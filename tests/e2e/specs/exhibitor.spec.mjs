@@ -3,7 +3,7 @@
 // browser (the demo backend keeps both in this browser's storage).
 import { readFileSync } from 'node:fs';
 import { test, expect, backend, checkA11y, WCAG_TAGS } from '../support/fixtures.mjs';
-import { ready, Header } from '../support/pages.mjs';
+import { ready, settled, Header } from '../support/pages.mjs';
 import { BoothPage, dayTime, plain } from '../support/expo.mjs';
 import { BoothChannelPage } from '../support/chat.mjs';
 import { ACCOUNTS, AccountLinks, ConsolePage, LeadsTab, SignInPage } from '../support/exhibitor.mjs';
@@ -294,7 +294,7 @@ test('the session token is sent only in the Authorization header: never in a URL
   const shell = new ConsolePage(page);
   for (const name of ['Live', 'Booth', 'Leads', 'RFQs']) {
     await shell.tab(name).click();
-    await expect(page.locator('main [aria-busy="true"], main .skeleton')).toHaveCount(0, { timeout: 20_000 });
+    await settled(page);
   }
   await page.reload();
   await ready(page);

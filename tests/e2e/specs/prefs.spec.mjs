@@ -2,7 +2,7 @@
 // that still passes axe (contrast included) in English and Arabic, and no motion under
 // `prefers-reduced-motion: reduce`.
 import { test, expect, checkA11y, WCAG_TAGS } from '../support/fixtures.mjs';
-import { ready } from '../support/pages.mjs';
+import { ready, settled } from '../support/pages.mjs';
 import { addToCart } from '../support/checkout.mjs';
 
 const A11Y = { impacts: ['minor', 'moderate', 'serious', 'critical'], tags: WCAG_TAGS, soft: true };
@@ -41,7 +41,7 @@ for (const locale of ['en', 'ar']) {
         await page.goto(path);
         await ready(page);
         await expect(page.locator(selector).first()).toBeVisible({ timeout: 20_000 });
-        await expect(page.locator('main [aria-busy="true"], main .skeleton')).toHaveCount(0, { timeout: 20_000 });
+        await settled(page);
         const { bg, fg } = await page.evaluate(() => ({
           bg: getComputedStyle(document.body).backgroundColor,
           fg: getComputedStyle(document.body).color,

@@ -3,7 +3,7 @@
 // keeps its controls at least 24 px in both directions. A full-page screenshot of each is
 // attached to the report for a person to look at.
 import { test, expect } from '../support/fixtures.mjs';
-import { ready } from '../support/pages.mjs';
+import { ready, settled } from '../support/pages.mjs';
 import { addToCart } from '../support/checkout.mjs';
 
 /** Each route with what must be on screen before it is measured. */
@@ -90,7 +90,7 @@ for (const size of SIZES) {
             await ready(page);
             await expect(page.locator('html')).toHaveAttribute('dir', locale === 'ar' ? 'rtl' : 'ltr');
             await expect(page.locator(selector).first()).toBeVisible({ timeout: 20_000 });
-            await expect(page.locator('main [aria-busy="true"], main .skeleton')).toHaveCount(0, { timeout: 20_000 });
+            await settled(page);
             const shot = info.outputPath(`${size.name}-${locale}${path.replace(/[^a-z0-9]+/gi, '_')}.png`);
             await page.screenshot({ path: shot, fullPage: true });
             await info.attach(`${size.name} ${locale} ${path}`, { path: shot, contentType: 'image/png' });

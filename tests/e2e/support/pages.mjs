@@ -8,6 +8,11 @@ export async function ready(page) {
   await expect(page.locator('header.site-header')).toBeVisible();
 }
 
+/** Waits until `main` has stopped loading: no skeleton or busy region left in it. */
+export async function settled(page) {
+  await expect(page.locator('main [aria-busy="true"], main .skeleton')).toHaveCount(0, { timeout: 20_000 });
+}
+
 export class Header {
   constructor(page) {
     this.page = page;
